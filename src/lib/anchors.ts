@@ -1,0 +1,38 @@
+import GithubSlugger from 'github-slugger';
+
+/** Strips inline markdown so a heading reads as its text (as the renderer sees it). */
+function headingText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .trim();
+}
+
+/**
+ * The fragment ids a transcription body renders to: its headings (slugged as
+ * Astro's rehype-heading-ids does) and explicit `id="…"` attributes.
+ */
+export function bodyAnchors(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  for (const line of body.split('\n')) {
+    const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading?.[1]) anchors.add(slugger.slug(headingText(heading[1])));
+  }
+  for (const match of body.matchAll(/\bid="([^"]+)"/g)) if (match[1]) anchors.add(match[1]);
+  return anchors;
+}
+
+/** Text with markdown syntax and line breaks folded away, for matching quotes. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[*_|#>`]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when the quote stands word for word in the body. */
+export function bodyContainsQuote(body: string, quote: string): boolean {
+  return plainText(body).includes(plainText(quote));
+}

@@ -1,0 +1,193 @@
+import type { DocumentData } from '../schemas/document';
+import type { FundingLine } from '../schemas/funding';
+import type { OrganisationData } from '../schemas/organisation';
+import type { PartnershipData } from '../schemas/partnership';
+import type { SourceRef } from '../schemas/primitives';
+import { bodyAnchors, bodyContainsQuote } from './anchors';
+import { findPersonnummer } from './personnummer';
+
+/** The parts of a content-layer entry the checks need. */
+export interface EntryLike<D> {
+  id: string;
+  filePath?: string | undefined;
+  data: D;
+  body?: string | undefined;
+}
+
+export interface SiteContent {
+  organisations: EntryLike<OrganisationData>[];
+  partnerships: EntryLike<PartnershipData>[];
+  documents: EntryLike<DocumentData>[];
+}
+
+export interface IntegrityError {
+  file: string;
+  field: string;
+  expected: string;
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(readonly errors: IntegrityError[]) {
+    super(
+      `Innehållet har ${errors.length} fel:\n` +
+        errors.map((e) => `  ${e.file} → ${e.field}: förväntade ${e.expected}`).join('\n'),
+    );
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+type Ref = { id: string; collection: string };
+
+/** Walks a value, calling `visit` for every object with its dotted path. */
+function walk(value: unknown, path: string, visit: (node: Record<string, unknown>, path: string) => void): void {
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`, visit));
+  else if (value !== null && typeof value === 'object') {
+    visit(value as Record<string, unknown>, path);
+    for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+function walkStrings(value: unknown, path: string, visit: (text: string, path: string) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}[${i}]`, visit));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) walkStrings(child, path ? `${path}.${key}` : key, visit);
+}
+
+function isRef(node: Record<string, unknown>): node is Ref {
+  return typeof node.id === 'string' && typeof node.collection === 'string' && Object.keys(node).length === 2;
+}
+
+function isSourceRef(node: Record<string, unknown>): node is SourceRef {
+  return typeof node.doc === 'string' && typeof node.section === 'string' && typeof node.quote === 'string';
+}
+
+const fileOf = (entry: EntryLike<unknown>, collection: string) => entry.filePath ?? `content/${collection}/${entry.id}`;
+
+const formatKr = (n: number) => `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
+
+function checkFundingSums(line: FundingLine, field: string, report: (field: string, expected: string) => void) {
+  if (!line.groups) {
+    if (line.declaredDifference) report(`${field}.declaredDifference`, 'ingen deklarerad differens när raden saknar delposter');
+    return;
+  }
+  line.groups.forEach((group, g) => {
+    const sum = group.items.reduce((total, item) => total + item.amount, 0);
+    if (sum !== group.statedSubtotal)
+      report(
+        `${field}.groups[${g}].statedSubtotal`,
+        `${formatKr(sum)} (summan av delposterna), men angivet är ${formatKr(group.statedSubtotal)}`,
+      );
+  });
+  const sum = line.groups.reduce((total, group) => total + group.statedSubtotal, 0);
+  const difference = line.amount - sum;
+  const declared = line.declaredDifference?.amount ?? 0;
+  if (difference !== declared)
+    report(
+      `${field}.declaredDifference`,
+      difference === 0
+        ? `ingen differens (summan ${formatKr(sum)} är lika med beloppet), men ${formatKr(declared)} är deklarerat`
+        : `declaredDifference.amount: ${difference} – beloppet ${formatKr(line.amount)} skiljer sig från summan av delposterna ${formatKr(sum)}; deklarera differensen med en förklaring eller rätta siffrorna`,
+    );
+}
+
+/** Lines that a stated total covers: same kind (or all), and covering its period. */
+function linesCovering(lines: FundingLine[], scope: string, from: string, to: string): FundingLine[] {
+  return lines.filter(
+    (line) =>
+      (scope === 'alla' || line.kind === scope) &&
+      line.from <= from &&
+      line.to >= to,
+  );
+}
+
+/**
+ * Cross-document rules zod cannot express. Returns every violation, each with
+ * the file, the field and what was expected.
+ */
+export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
+  const errors: IntegrityError[] = [];
+  const ids = {
+    organisations: new Set(content.organisations.map((e) => e.id)),
+    partnerships: new Set(content.partnerships.map((e) => e.id)),
+    documents: new Set(content.documents.map((e) => e.id)),
+  };
+
+  // Source documents: follow-ups and proposals, and each partnership's agreement (its body).
+  const sourceBodies = new Map<string, string>();
+  for (const entry of [...content.partnerships, ...content.documents]) {
+    if (sourceBodies.has(entry.id)) {
+      const other = [...content.partnerships, ...content.documents].find((e) => e.id === entry.id && e !== entry);
+      errors.push({
+        file: fileOf(entry, 'documents'),
+        field: 'id (filnamn)',
+        expected: `ett unikt id; "${entry.id}" används redan av ${other?.filePath ?? 'ett annat dokument'} (partnerskap och dokument delar adresser under /dokument/)`,
+      });
+    }
+    sourceBodies.set(entry.id, entry.body ?? '');
+  }
+  const anchorsOf = new Map<string, Set<string>>();
+  const anchors = (doc: string) => {
+    let set = anchorsOf.get(doc);
+    if (!set) anchorsOf.set(doc, (set = bodyAnchors(sourceBodies.get(doc) ?? '')));
+    return set;
+  };
+  const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set(p.data.goals.map((g) => g.id))]));
+
+  const checkEntry = (entry: EntryLike<unknown>, collection: keyof typeof ids, partnershipId?: string) => {
+    const file = fileOf(entry, collection);
+    const report = (field: string, expected: string) => errors.push({ file, field, expected });
+
+    walk(entry.data, '', (node, path) => {
+      if (isRef(node) && node.collection in ids && !ids[node.collection as keyof typeof ids].has(node.id))
+        report(path, `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`);
+      if (isSourceRef(node)) {
+        if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
+        else {
+          if (!anchors(node.doc).has(node.section))
+            report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc)].join(', ')})`);
+          if (!bodyContainsQuote(sourceBodies.get(node.doc) ?? '', node.quote))
+            report(`${path}.quote`, `ett ordagrant citat ur "${node.doc}"; texten "${node.quote}" finns inte där`);
+        }
+      }
+      for (const key of ['decidedBy', 'document'] as const)
+        if (typeof node[key] === 'string' && !sourceBodies.has(node[key]))
+          report(path ? `${path}.${key}` : key, `id för ett källdokument; "${node[key]}" finns inte`);
+      if (typeof node.goal === 'string' && partnershipId && !goalsOf.get(partnershipId)?.has(node.goal))
+        report(`${path}.goal`, `ett mål i partnerskapet "${partnershipId}" (finns: ${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`);
+    });
+
+    walkStrings(entry.data, '', (text, path) => {
+      for (const pnr of findPersonnummer(text)) report(path, `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
+    });
+    for (const pnr of findPersonnummer(entry.body ?? ''))
+      report('body (brödtext)', `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
+  };
+
+  for (const entry of content.organisations) checkEntry(entry, 'organisations');
+  for (const entry of content.partnerships) {
+    checkEntry(entry, 'partnerships', entry.id);
+    const report = (field: string, expected: string) => errors.push({ file: fileOf(entry, 'partnerships'), field, expected });
+    entry.data.periods.forEach((p, i) => {
+      if (p.from > p.to) report(`periods[${i}].to`, `ett slutdatum som inte ligger före ${p.from}`);
+    });
+    entry.data.funding.forEach((line, i) => checkFundingSums(line, `funding[${i}]`, report));
+    entry.data.statedTotals.forEach((total, i) => {
+      const sum = linesCovering(entry.data.funding, total.scope, total.from, total.to).reduce((s, l) => s + l.amount, 0);
+      const difference = total.amount - sum;
+      if (difference !== (total.declaredDifference?.amount ?? 0))
+        report(
+          `statedTotals[${i}].amount`,
+          `summan av raderna för ${total.from}–${total.to} (${formatKr(sum)}) eller en deklarerad differens; angivet är ${formatKr(total.amount)}`,
+        );
+    });
+  }
+  for (const entry of content.documents) checkEntry(entry, 'documents', entry.data.partnership.id);
+  return errors;
+}
+
+/** Throws one error listing every violation, so a build fails with all of them at once. */
+export function assertContentIntegrity(content: SiteContent): void {
+  const errors = findIntegrityErrors(content);
+  if (errors.length > 0) throw new ContentIntegrityError(errors);
+}

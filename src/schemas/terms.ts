@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { reference } from 'astro:content';
+import { isoDate, sourceRef } from './primitives';
+
+/** Someone who signed the agreement, and for whom. */
+export const signatory = z.object({
+  /** Null where the signature line carries no printed name. */
+  name: z.string().min(1).nullable(),
+  title: z.string().min(1).optional(),
+  for: z.string().min(1),
+});
+
+/**
+ * The agreement's terms. Every term is required; write `null` where the
+ * sources do not state it, so that "not stated" is a deliberate entry.
+ */
+export const termsSchema = z.object({
+  signed: z.object({
+    date: isoDate,
+    place: z.string().min(1),
+    signatories: z.array(signatory).min(1),
+    note: z.string().optional(),
+    source: sourceRef,
+  }),
+  /** Last day for the parties to decide on change, extension or end. */
+  decisionDeadline: z.object({ date: isoDate, source: sourceRef }).nullable(),
+  notice: z.object({ months: z.number().int().positive(), text: z.string(), source: sourceRef }).nullable(),
+  repayment: z.object({ text: z.string(), source: sourceRef }).nullable(),
+  payment: z
+    .object({ month: z.number().int().min(1).max(12), text: z.string(), source: sourceRef })
+    .nullable(),
+  indexation: z.object({ index: z.string(), from: isoDate, text: z.string(), source: sourceRef }).nullable(),
+  followUp: z
+    .object({
+      /** How many follow-ups a year the agreement requires at the least. */
+      perYear: z.number().int().positive(),
+      text: z.string(),
+      convenedBy: reference('organisations').optional(),
+      source: sourceRef,
+    })
+    .nullable(),
+  /** Other recurring meetings the agreement sets (operative cooperation, knowledge platform). */
+  otherMeetings: z.array(z.object({ text: z.string(), source: sourceRef })).default([]),
+});
+
+export type Terms = z.infer<typeof termsSchema>;

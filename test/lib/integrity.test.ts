@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ContentIntegrityError, assertContentIntegrity, findIntegrityErrors, type SiteContent } from '../../src/lib/integrity';
+import { loadContent } from '../support/load-content';
+
+let real: SiteContent;
+beforeAll(() => {
+  real = loadContent(process.cwd());
+});
+
+const P1 = 'content/partnerships/social-gemenskap-och-kamratstod.mdx';
+const D2020 = 'content/documents/uppfoljning-social-gemenskap-2020.mdx';
+
+/** A copy of the real content with one thing broken. */
+function broken(mutate: (content: SiteContent) => void): SiteContent {
+  const copy = structuredClone(real);
+  mutate(copy);
+  return copy;
+}
+const p1 = (c: SiteContent) => c.partnerships.find((p) => p.id === 'social-gemenskap-och-kamratstod')!;
+const d2020 = (c: SiteContent) => c.documents.find((d) => d.id === 'uppfoljning-social-gemenskap-2020')!;
+const iogtOwnContribution = (c: SiteContent) =>
+  p1(c).data.funding.findIndex((l) => l.party.id === 'iogt-nto' && l.kind === 'egen insats');
+
+const cases: { rule: string; mutate: (c: SiteContent) => void; file: string; field: RegExp; expected: RegExp }[] = [
+  {
+    rule: 'an unknown organisation',
+    mutate: (c) => (p1(c).data.funding[0]!.party = { id: 'okand-forening', collection: 'organisations' }),
+    file: P1,
+    field: /^funding\[0\]\.party$/,
+    expected: /"okand-forening" finns inte/,
+  },
+  {
+    rule: 'a source document that does not exist',
+    mutate: (c) => (p1(c).data.terms.notice!.source.doc = 'saknat-dokument'),
+    file: P1,
+    field: /^terms\.notice\.source\.doc$/,
+    expected: /"saknat-dokument" finns inte/,
+  },
+  {
+    rule: 'a source section that does not exist',
+    mutate: (c) => (p1(c).data.terms.notice!.source.section = 'sida-99'),
+    file: P1,
+    field: /^terms\.notice\.source\.section$/,
+    expected: /"sida-99" finns inte/,
+  },
+  {
+    rule: 'a quote that is not in the source',
+    mutate: (c) => (p1(c).data.terms.notice!.source.quote = 'Uppsägningstiden ska vara tre (3) månader.'),
+    file: P1,
+    field: /^terms\.notice\.source\.quote$/,
+    expected: /ordagrant citat/,
+  },
+  {
+    rule: 'an undeclared sum mismatch (470 000 vs 469 900)',
+    mutate: (c) => delete p1(c).data.funding[iogtOwnContribution(c)]!.declaredDifference,
+    file: P1,
+    field: /^funding\[\d+\]\.declaredDifference$/,
+    expected: /declaredDifference\.amount: 100/,
+  },
+  {
+    rule: 'a subtotal that differs from its lines',
+    mutate: (c) => (p1(c).data.funding[iogtOwnContribution(c)]!.groups![0]!.items[0]!.amount = 13000),
+    file: P1,
+    field: /^funding\[\d+\]\.groups\[0\]\.statedSubtotal$/,
+    expected: /144\s900\skr/,
+  },
+  {
+    rule: 'a stated total that differs from the lines it covers',
+    mutate: (c) => (p1(c).data.statedTotals[0]!.amount = 2500000),
+    file: P1,
+    field: /^statedTotals\[0\]\.amount$/,
+    expected: /2\s400\s000\skr/,
+  },
+  {
+    rule: 'a personal identity number in body text',
+    mutate: (c) => (d2020(c).body += '\nKontaktperson 19811218-9876.\n'),
+    file: D2020,
+    field: /^body/,
+    expected: /19811218-9876/,
+  },
+  {
+    rule: 'a personal identity number in frontmatter',
+    mutate: (c) => (d2020(c).data.summary += ' Handläggare 811218-9876.'),
+    file: D2020,
+    field: /^summary$/,
+    expected: /811218-9876/,
+  },
+  {
+    rule: 'a duplicate slug across partnerships and documents',
+    mutate: (c) => c.documents.push({ ...structuredClone(d2020(c)), id: 'social-gemenskap-och-kamratstod', filePath: 'content/documents/social-gemenskap-och-kamratstod.mdx' }),
+    file: 'content/documents/social-gemenskap-och-kamratstod.mdx',
+    field: /^id/,
+    expected: /unikt id/,
+  },
+  {
+    rule: 'a finding under a goal the partnership does not have',
+    mutate: (c) => {
+      if (d2020(c).data.kind === 'uppföljning') (d2020(c).data as { findings: { goal?: string }[] }).findings[0]!.goal = 'okant-mal';
+    },
+    file: D2020,
+    field: /^findings\[0\]\.goal$/,
+    expected: /"okant-mal" finns inte/,
+  },
+  {
+    rule: 'an end before the start of a period',
+    mutate: (c) => (p1(c).data.periods[0]!.to = '2017-12-31'),
+    file: P1,
+    field: /^periods\[0\]\.to$/,
+    expected: /2018-01-01/,
+  },
+];
+
+describe('content integrity', () => {
+  it('finds nothing wrong in the real content', () => {
+    expect(findIntegrityErrors(real)).toEqual([]);
+    expect(() => assertContentIntegrity(real)).not.toThrow();
+  });
+
+  it.each(cases)('fails on $rule, naming file and field', ({ mutate, file, field, expected }) => {
+    const errors = findIntegrityErrors(broken(mutate));
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    const error = errors.find((e) => e.file === file && field.test(e.field));
+    expect(error, JSON.stringify(errors, null, 2)).toBeDefined();
+    expect(error!.expected).toMatch(expected);
+  });
+
+  it('reports every error at once in a message with file, field and what was expected', () => {
+    const content = broken((c) => {
+      p1(c).data.funding[0]!.party = { id: 'okand-forening', collection: 'organisations' };
+      d2020(c).body += '\n19811218-9876\n';
+    });
+    expect(() => assertContentIntegrity(content)).toThrow(ContentIntegrityError);
+    try {
+      assertContentIntegrity(content);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain(`${P1} → funding[0].party: förväntade`);
+      expect(message).toContain(`${D2020} → body (brödtext): förväntade`);
+    }
+  });
+});

@@ -1,0 +1,57 @@
+// Loads content files the way the content layer does (frontmatter + body), through the real schemas.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { documentSchema } from '../../src/schemas/document';
+import { organisationSchema } from '../../src/schemas/organisation';
+import { partnershipSchema } from '../../src/schemas/partnership';
+import type { EntryLike, SiteContent } from '../../src/lib/integrity';
+
+export interface RawEntry {
+  id: string;
+  filePath: string;
+  data: unknown;
+  body: string;
+}
+
+export function splitFrontmatter(text: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return { data: parse(text), body: '' };
+  return { data: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+export function readCollection(root: string, collection: string): RawEntry[] {
+  const dir = join(root, 'content', collection);
+  return readdirSync(dir)
+    .filter((name) => ['.yaml', '.mdx'].includes(extname(name)))
+    .sort()
+    .map((name) => {
+      const { data, body } = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      return { id: basename(name, extname(name)), filePath: `content/${collection}/${name}`, data, body };
+    });
+}
+
+function parseEntries<S extends z.ZodType>(entries: RawEntry[], schema: S): EntryLike<z.output<S>>[] {
+  return entries.map((entry) => {
+    const result = schema.safeParse(entry.data);
+    if (!result.success)
+      throw new Error(`${entry.filePath}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return { ...entry, data: result.data };
+  });
+}
+
+export const schemas = {
+  organisations: organisationSchema,
+  partnerships: partnershipSchema,
+  documents: documentSchema,
+};
+
+/** The content of a project folder, parsed by the real schemas. */
+export function loadContent(root: string): SiteContent {
+  return {
+    organisations: parseEntries(readCollection(root, 'organisations'), organisationSchema),
+    partnerships: parseEntries(readCollection(root, 'partnerships'), partnershipSchema),
+    documents: parseEntries(readCollection(root, 'documents'), documentSchema),
+  };
+}
