@@ -9,17 +9,21 @@ function headingText(markdown: string): string {
 }
 
 /**
- * The fragment ids a transcription body renders to: its headings (slugged as
- * Astro's rehype-heading-ids does) and explicit `id="…"` attributes.
+ * The fragment ids a transcription body renders to, with a readable label:
+ * its headings (slugged as Astro's rehype-heading-ids does) and elements with
+ * an explicit `id="…"` (page markers).
  */
-export function bodyAnchors(body: string): Set<string> {
+export function bodyAnchors(body: string): Map<string, string> {
   const slugger = new GithubSlugger();
-  const anchors = new Set<string>();
+  const anchors = new Map<string, string>();
   for (const line of body.split('\n')) {
     const heading = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (heading?.[1]) anchors.add(slugger.slug(headingText(heading[1])));
+    if (heading?.[1]) {
+      const text = headingText(heading[1]);
+      anchors.set(slugger.slug(text), text);
+    }
   }
-  for (const match of body.matchAll(/\bid="([^"]+)"/g)) if (match[1]) anchors.add(match[1]);
+  for (const match of body.matchAll(/\bid="([^"]+)"[^>]*>([^<]*)</g)) if (match[1]) anchors.set(match[1], (match[2] ?? match[1]).trim());
   return anchors;
 }
 

@@ -126,7 +126,7 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     }
     sourceBodies.set(entry.id, entry.body ?? '');
   }
-  const anchorsOf = new Map<string, Set<string>>();
+  const anchorsOf = new Map<string, Map<string, string>>();
   const anchors = (doc: string) => {
     let set = anchorsOf.get(doc);
     if (!set) anchorsOf.set(doc, (set = bodyAnchors(sourceBodies.get(doc) ?? '')));
@@ -145,7 +145,7 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
         if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
         else {
           if (!anchors(node.doc).has(node.section))
-            report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc)].join(', ')})`);
+            report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`);
           if (!bodyContainsQuote(sourceBodies.get(node.doc) ?? '', node.quote))
             report(`${path}.quote`, `ett ordagrant citat ur "${node.doc}"; texten "${node.quote}" finns inte där`);
         }

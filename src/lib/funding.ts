@@ -1,0 +1,140 @@
+import type { FundingLine } from '../schemas/funding';
+import type { PartnershipData } from '../schemas/partnership';
+import { addDays, addMonths } from './dates';
+
+/** How a value in a series is known. */
+export type ValueStatus = 'dokumenterad' | 'härledd' | 'föreslagen' | 'okänd';
+
+/** One agreement year (calendar or fiscal, from the agreement's start day). */
+export interface AgreementYear {
+  from: string;
+  to: string;
+  /** "2018" for a calendar year, "2018/19" for a fiscal year. */
+  label: string;
+}
+
+export interface FundingCell {
+  year: AgreementYear;
+  /** Null when unknown: never 0 for a value the sources do not give. */
+  amount: number | null;
+  status: ValueStatus;
+  /** How the value was arrived at, or why it is unknown. */
+  explanation: string;
+  /** The line it comes from (and so its source), when there is one. */
+  line?: FundingLine;
+}
+
+export interface FundingRow {
+  partyId: string;
+  kind: FundingLine['kind'];
+  cells: FundingCell[];
+}
+
+export interface YearTotal {
+  year: AgreementYear;
+  /** Sum of the known values only. */
+  known: number;
+  /** Rows whose value for the year is unknown and so left out of `known`. */
+  unknownCount: number;
+  proposedCount: number;
+  derivedCount: number;
+}
+
+function yearLabel(from: string, to: string): string {
+  const startYear = from.slice(0, 4);
+  const endYear = to.slice(0, 4);
+  return startYear === endYear ? startYear : `${startYear}/${endYear.slice(2)}`;
+}
+
+/** Splits a period into agreement years starting on its first day (the last one may be shorter). */
+export function splitIntoYears(from: string, to: string): AgreementYear[] {
+  const years: AgreementYear[] = [];
+  for (let start = from; start <= to; start = addMonths(start, 12)) {
+    const end = addDays(addMonths(start, 12), -1);
+    const clampedEnd = end < to ? end : to;
+    years.push({ from: start, to: clampedEnd, label: yearLabel(start, clampedEnd) });
+  }
+  return years;
+}
+
+/** Every agreement year of the partnership's periods, in order, without duplicates. */
+export function agreementYears(partnership: Pick<PartnershipData, 'periods'>): AgreementYear[] {
+  const byStart = new Map<string, AgreementYear>();
+  for (const period of [...partnership.periods].sort((a, b) => a.from.localeCompare(b.from)))
+    for (const year of splitIntoYears(period.from, period.to)) if (!byStart.has(year.from)) byStart.set(year.from, year);
+  return [...byStart.values()].sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** The value of one line in one agreement year, or undefined when the line does not cover the year. */
+export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell | undefined {
+  if (!line.perYear) {
+    if (line.from !== year.from || line.to !== year.to) return undefined;
+    return { year, amount: line.amount, status: line.status, explanation: 'Beloppet för perioden enligt källan.', line };
+  }
+  if (line.from > year.from || line.to < year.to) return undefined;
+  if (line.indexedFrom !== undefined && year.from >= line.indexedFrom)
+    return {
+      year,
+      amount: null,
+      status: 'okänd',
+      explanation: `Beloppet räknas upp enligt index från ${line.indexedFrom}; det uppräknade beloppet finns inte i källorna.`,
+      line,
+    };
+  if (year.from === line.from)
+    return {
+      year,
+      amount: line.amount,
+      status: line.status,
+      explanation: line.status === 'föreslagen' ? 'Belopp enligt förslag; beslutet finns inte bland källorna.' : 'Belopp per år enligt källan.',
+      line,
+    };
+  return {
+    year,
+    amount: line.amount,
+    status: line.status === 'föreslagen' ? 'föreslagen' : 'härledd',
+    explanation:
+      line.status === 'föreslagen'
+        ? 'Samma belopp som förslaget anger för första året; förslaget säger inte uttryckligen att beloppet gäller varje år.'
+        : 'Källan anger beloppet per år för hela perioden; samma belopp gäller därför även detta år.',
+    line,
+  };
+}
+
+const UNKNOWN_EXPLANATION = 'Inget belopp för detta år finns i källorna.';
+
+/**
+ * One row per party and kind, one cell per agreement year: documented, derived,
+ * proposed or unknown. Unknown is null, never 0.
+ */
+export function fundingSeries(partnership: Pick<PartnershipData, 'periods' | 'funding'>): FundingRow[] {
+  const years = agreementYears(partnership);
+  const rows = new Map<string, FundingRow>();
+  for (const line of partnership.funding) {
+    const key = `${line.party.id}|${line.kind}`;
+    if (!rows.has(key)) rows.set(key, { partyId: line.party.id, kind: line.kind, cells: [] });
+  }
+  for (const row of rows.values()) {
+    const lines = partnership.funding.filter((l) => l.party.id === row.partyId && l.kind === row.kind);
+    row.cells = years.map((year) => {
+      const cells = lines.map((line) => valueOfLine(line, year)).filter((c): c is FundingCell => c !== undefined);
+      return cells.find((c) => c.status !== 'okänd') ?? cells[0] ?? { year, amount: null, status: 'okänd', explanation: UNKNOWN_EXPLANATION };
+    });
+  }
+  const kindOrder = (kind: string) => (kind === 'kommunal ersättning' ? 0 : 1);
+  return [...rows.values()].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind));
+}
+
+/** Totals per year over the given rows: the known sum, and how many values it leaves out. */
+export function yearTotals(rows: FundingRow[]): YearTotal[] {
+  const years = rows[0]?.cells.map((c) => c.year) ?? [];
+  return years.map((year, i) => {
+    const cells = rows.map((r) => r.cells[i]!);
+    return {
+      year,
+      known: cells.flatMap((c) => (c.amount === null ? [] : [c.amount])).reduce((sum, amount) => sum + amount, 0),
+      unknownCount: cells.filter((c) => c.amount === null).length,
+      proposedCount: cells.filter((c) => c.status === 'föreslagen').length,
+      derivedCount: cells.filter((c) => c.status === 'härledd').length,
+    };
+  });
+}

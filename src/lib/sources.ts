@@ -1,0 +1,51 @@
+import type { SourceRef } from '../schemas/primitives';
+
+/** The page of a source document. */
+export const documentUrl = (docId: string): string => `/dokument/${docId}/`;
+
+/** The passage a figure comes from: its document page, at the section's anchor. */
+export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'>): string =>
+  `${documentUrl(source.doc)}#${encodeURIComponent(source.section)}`;
+
+/** Where a source reference stands in the content, and what it supports. */
+export interface Citation {
+  source: SourceRef;
+  /** The page that uses the figure or fact. */
+  usedOn: { collection: 'organisations' | 'partnerships' | 'documents'; id: string };
+  /** The top-level field it supports, e.g. "funding". */
+  field: string;
+}
+
+function isSourceRef(value: unknown): value is SourceRef {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.doc === 'string' && typeof v.section === 'string' && typeof v.quote === 'string';
+}
+
+function collect(value: unknown, field: string, found: (ref: SourceRef, field: string) => void): void {
+  if (isSourceRef(value)) found(value, field);
+  else if (Array.isArray(value)) for (const item of value) collect(item, field, found);
+  else if (value !== null && typeof value === 'object') for (const child of Object.values(value)) collect(child, field, found);
+}
+
+/** Every source reference in the given entries, with where it is used. */
+export function collectCitations(
+  entries: { collection: Citation['usedOn']['collection']; id: string; data: object }[],
+): Citation[] {
+  const citations: Citation[] = [];
+  for (const entry of entries)
+    for (const [field, value] of Object.entries(entry.data))
+      collect(value, field, (source) => citations.push({ source, usedOn: { collection: entry.collection, id: entry.id }, field }));
+  return citations;
+}
+
+/** Citations grouped by the document they cite, once per build. */
+export function citationsByDocument(citations: Citation[]): Map<string, Citation[]> {
+  const byDoc = new Map<string, Citation[]>();
+  for (const citation of citations) {
+    const list = byDoc.get(citation.source.doc) ?? [];
+    list.push(citation);
+    byDoc.set(citation.source.doc, list);
+  }
+  return byDoc;
+}

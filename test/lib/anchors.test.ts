@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { bodyAnchors, bodyContainsQuote } from '../../src/lib/anchors';
+
+describe('bodyAnchors', () => {
+  it('slugs headings like the renderer, numbering repeats, and reads page markers', () => {
+    const body = [
+      '## Ekonomi',
+      '### IOGT-NTO',
+      '## Verksamhet',
+      '### IOGT-NTO',
+      '### Förslag till social- och omsorgsnämndens beslut',
+      '<span class="sidbrytning" id="sida-2">Sida 2 av 4</span>',
+    ].join('\n\n');
+    expect([...bodyAnchors(body)]).toEqual([
+      ['ekonomi', 'Ekonomi'],
+      ['iogt-nto', 'IOGT-NTO'],
+      ['verksamhet', 'Verksamhet'],
+      ['iogt-nto-1', 'IOGT-NTO'],
+      ['förslag-till-social--och-omsorgsnämndens-beslut', 'Förslag till social- och omsorgsnämndens beslut'],
+      ['sida-2', 'Sida 2 av 4'],
+    ]);
+  });
+});
+
+describe('bodyContainsQuote', () => {
+  const body = 'Text före.\n\n| Hyra lokal | 57 000 |\n| --- | --- |\n\nSumma **totalt** 470 000:-\nrad två';
+  it('matches across table pipes, emphasis and line breaks', () => {
+    expect(bodyContainsQuote(body, 'Hyra lokal 57 000')).toBe(true);
+    expect(bodyContainsQuote(body, 'Summa totalt 470 000:- rad två')).toBe(true);
+  });
+  it('does not match altered words or numbers', () => {
+    expect(bodyContainsQuote(body, 'Hyra lokal 58 000')).toBe(false);
+    expect(bodyContainsQuote(body, 'Summa totalt 469 900:-')).toBe(false);
+  });
+});
