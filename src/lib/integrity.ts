@@ -27,10 +27,10 @@ export interface IntegrityError {
 }
 
 export class ContentIntegrityError extends Error {
-  constructor(readonly errors: IntegrityError[]) {
+  constructor(readonly problems: IntegrityError[]) {
     super(
-      `Innehållet har ${errors.length} fel:\n` +
-        errors.map((e) => `  ${e.file} → ${e.field}: förväntade ${e.expected}`).join('\n'),
+      `Innehållet har ${problems.length} fel:\n` +
+        problems.map((e) => `  ${e.file} → ${e.field}: förväntade ${e.expected}`).join('\n'),
     );
     this.name = 'ContentIntegrityError';
   }

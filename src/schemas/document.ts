@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isoDate, period, sourceRef, sourcedText } from './primitives';
+import { period, sourceRef, sourcedText } from './primitives';
 
 /** How certain the document's date is. */
 export const datePrecisions = ['dag', 'månad', 'år', 'ungefärlig'] as const;

@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { loadSiteData } from '../../lib/site-data';
+import { documentUrl } from '../../lib/sources';
+
+/** RSS feed of the source documents, newest first. */
+export async function GET(context: APIContext) {
+  const data = await loadSiteData();
+  return rss({
+    title: 'Öppna partnerskap – nya dokument',
+    description: 'Överenskommelser, uppföljningar, förslag och beslut om idéburna offentliga partnerskap.',
+    site: context.site!,
+    customData: '<language>sv-SE</language>',
+    items: data.documentPages.map((page) => ({
+      title: page.title,
+      link: documentUrl(page.id),
+      // An undated document is listed at the start of its month or year.
+      pubDate: new Date(`${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`),
+      description: page.kind === 'överenskommelse' ? `Överenskommelse: ${page.entry.data.summary}` : `${page.kind}: ${page.entry.data.summary}`,
+      categories: [page.kind],
+    })),
+  });
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
+import { DIST, openSite, sitemapPaths, type TestSite } from '../support/site';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const paths = [...sitemapPaths(), '/404.html'];
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site.close());
+
+const htmlFile = (path: string) => (path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html'));
+
+describe('every built page', () => {
+  it('is in the sitemap: all page types are covered', () => {
+    for (const expected of ['/', '/partnerskap/', '/organisationer/', '/dokument/', '/sok/', '/om/', '/tillganglighet/', '/partnerskap/social-gemenskap-och-kamratstod/', '/dokument/uppfoljning-social-gemenskap-2020/', '/organisationer/iogt-nto/'])
+      expect(paths).toContain(expected);
+  });
+
+  it.each(paths)('%s has 0 axe violations (WCAG 2.1 A and AA), no console errors and no requests to other hosts', async (path) => {
+    const page = await site.browser.newPage();
+    const consoleErrors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+    });
+    const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+    if (path === '/sok/') await page.locator('[data-results] li').first().waitFor();
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('has 0 html-validate errors', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <meta … /> and attributes its own way; neither affects validity.
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'attribute-boolean-style': 'off',
+        'attribute-empty-style': 'off',
+        // Astro scopes component styles with inline <style> in <head>.
+        'no-inline-style': 'off',
+        // Swedish document titles are long; the page title keeps the document's own title whole.
+        'long-title': ['error', { maxlength: 160 }],
+      },
+    });
+    const problems: string[] = [];
+    for (const path of paths) {
+      const report = await validator.validateString(readFileSync(htmlFile(path), 'utf8'), path);
+      for (const result of report.results)
+        for (const message of result.messages) if (message.severity === 2) problems.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('links only to pages and #fragments that exist', () => {
+    const idsOf = new Map<string, Set<string>>();
+    const ids = (path: string) => {
+      if (!idsOf.has(path)) idsOf.set(path, new Set([...readFileSync(htmlFile(path), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      return idsOf.get(path)!;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const path of paths) {
+      const html = readFileSync(htmlFile(path), 'utf8');
+      for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+        const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${path}`);
+        if (url.host !== 'site') continue;
+        checked += 1;
+        const target = url.pathname;
+        let file: string;
+        try {
+          file = target.match(/\.[a-z0-9]+$/) ? join(DIST, target) : join(DIST, target, 'index.html');
+          readFileSync(file);
+        } catch {
+          broken.push(`${path} → ${href} (sidan finns inte)`);
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment && file.endsWith('.html') && !ids(target.endsWith('.html') ? target : target).has(fragment))
+          broken.push(`${path} → ${href} (ankaret finns inte)`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(broken).toEqual([]);
+  });
+});

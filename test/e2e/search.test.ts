@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type TestSite } from '../support/site';
+
+let site: TestSite;
+let page: Page;
+beforeAll(async () => {
+  site = await openSite();
+  page = await site.browser.newPage();
+});
+afterAll(() => site.close());
+
+/** Result paths for a search page URL, in ranked order. */
+async function results(query: string): Promise<string[]> {
+  await page.goto(`${site.url}/sok/${query}`);
+  await page.locator('[role=status]', { hasText: /träff/ }).waitFor();
+  const hrefs = await page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs;
+}
+
+describe('search (Pagefind, Swedish)', () => {
+  it.each([
+    ['?q=kamratstöd', '/partnerskap/social-gemenskap-och-kamratstod/', 3],
+    ['?q=Glyttinge', '/dokument/uppfoljning-social-gemenskap-odaterad/', 3],
+    ['?q=Hjärta+till+hjärta', '/organisationer/hjarta-till-hjarta/', 3],
+    ['?q=verkställighetshinder', '/dokument/socialt-och-ekonomiskt-utsatta/', 3],
+    ['?q=Sionförsamlingen', '/organisationer/pingstforsamlingen-linkoping/', 5],
+    ['?q=kamratstödjarna', '/dokument/uppfoljning-social-gemenskap-odaterad/', 5],
+  ])('%s finds %s among the first %i', async (query, expected, within) => {
+    const found = await results(query);
+    expect(found.slice(0, within)).toContain(expected);
+  });
+
+  it('finds a party by a former name first among organisations', async () => {
+    for (const name of ['Sionförsamlingen', 'Pingstkyrkan']) {
+      const found = await results(`?q=${encodeURIComponent(name)}&typ=organisation`);
+      expect(found[0]).toBe('/organisationer/pingstforsamlingen-linkoping/');
+    }
+  });
+
+  it('narrows results with a facet, and keeps the state in the URL', async () => {
+    const all = await results('?q=kamratstöd');
+    const followUps = await results('?q=kamratstöd&typ=uppföljning');
+    expect(followUps.length).toBeGreaterThan(0);
+    expect(followUps.length).toBeLessThan(all.length);
+    expect(followUps.every((p) => p.startsWith('/dokument/uppfoljning-'))).toBe(true);
+    const box = page.getByRole('checkbox', { name: /^uppföljning/ });
+    expect(await box.isChecked()).toBe(true);
+    await page.getByRole('checkbox', { name: /^förslag/ }).check();
+    await page.waitForURL(/typ=f%C3%B6rslag/);
+    expect(new URL(page.url()).searchParams.getAll('typ').sort()).toEqual(['förslag', 'uppföljning']);
+  });
+
+  it('loads no search JavaScript on other pages until the reader searches', async () => {
+    const fresh = await site.browser.newPage();
+    const scripts: string[] = [];
+    fresh.on('request', (r) => {
+      if (['script', 'fetch', 'xhr'].includes(r.resourceType()) || r.url().includes('pagefind')) scripts.push(r.url());
+    });
+    await fresh.goto(`${site.url}/partnerskap/social-gemenskap-och-kamratstod/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await fresh.close();
+  });
+});
