@@ -19,7 +19,7 @@ async function textOf(path: string): Promise<string> {
 /** The cells of the funding table row for an agreement year, as text. */
 async function fundingRow(path: string, yearLabel: string): Promise<string[]> {
   await page.goto(`${site.url}${path}`);
-  const row = page.locator('.funding-table tbody tr', { has: page.locator(`th:text-is("${yearLabel}")`) }).first();
+  const row = page.locator('.chart-table tbody tr', { has: page.locator(`th:text-is("${yearLabel}")`) }).first();
   const cells = await row.locator('td').allInnerTexts();
   return cells.map((c) => c.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim());
 }

@@ -1,0 +1,158 @@
+import type { FundingLine } from '../schemas/funding';
+import type { SourceRef } from '../schemas/primitives';
+import type { PartnershipData } from '../schemas/partnership';
+import { fundingSeries, type FundingRow, type ValueStatus } from './funding';
+import { formatKronor } from './format';
+
+/** What one chart shows, once: the canvas, its table, its summary and its CSV are all made from this. */
+export interface ChartData {
+  /** Row keys of the table and x-axis labels: agreement years or calendar years. */
+  keys: { label: string; detail?: string }[];
+  series: ChartSeries[];
+}
+
+export interface ChartSeries {
+  label: string;
+  kind: FundingLine['kind'];
+  /** One cell per key; null amount is unknown, never 0. Absent cells (outside the series' years) are undefined. */
+  cells: (ChartCell | undefined)[];
+}
+
+export interface ChartCell {
+  amount: number | null;
+  status: ValueStatus;
+  explanation: string;
+  source?: SourceRef;
+}
+
+const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
+  amount: cell.amount,
+  status: cell.status,
+  explanation: cell.explanation,
+  ...(cell.line ? { source: cell.line.source } : {}),
+});
+
+/** A partnership's money per agreement year, one series per party and kind. */
+export function partnershipChart(partnership: Pick<PartnershipData, 'periods' | 'funding'>, names: (id: string) => string): ChartData {
+  const rows = fundingSeries(partnership);
+  return {
+    keys: (rows[0]?.cells ?? []).map((c) => ({ label: c.year.label, detail: `${c.year.from} – ${c.year.to}` })),
+    series: rows.map((row) => ({ label: `${names(row.partyId)}: ${row.kind}`, kind: row.kind, cells: row.cells.map(toCell) })),
+  };
+}
+
+/** Series keyed by the calendar year each agreement year starts in. */
+function byStartYear(inputs: { label: string; kind: FundingLine['kind']; row: FundingRow }[]): ChartData {
+  const years = [...new Set(inputs.flatMap((i) => i.row.cells.map((c) => c.year.from.slice(0, 4))))].sort();
+  return {
+    keys: years.map((label) => ({ label })),
+    series: inputs.map(({ label, kind, row }) => ({
+      label,
+      kind,
+      cells: years.map((year) => {
+        const cell = row.cells.find((c) => c.year.from.startsWith(year));
+        return cell ? toCell(cell) : undefined;
+      }),
+    })),
+  };
+}
+
+/** Money one organisation receives and contributes, per year, across its partnerships. */
+export function organisationChart(organisationId: string, partnerships: { shortTitle: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[]): ChartData {
+  return byStartYear(
+    partnerships.flatMap((p) =>
+      fundingSeries(p.data)
+        .filter((row) => row.partyId === organisationId)
+        .map((row) => ({ label: `${p.shortTitle}: ${row.kind === 'kommunal ersättning' ? 'tar emot' : 'egen insats'}`, kind: row.kind, row })),
+    ),
+  );
+}
+
+/** The municipality's payments per year, one series per partnership (its recipients summed). */
+export function municipalityChart(partnerships: { shortTitle: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[]): ChartData {
+  return byStartYear(
+    partnerships.flatMap((p) => {
+      const municipal = fundingSeries(p.data).filter((r) => r.kind === 'kommunal ersättning');
+      if (municipal.length === 0) return [];
+      const summed: FundingRow = {
+        partyId: '',
+        kind: 'kommunal ersättning',
+        cells: municipal[0]!.cells.map((first, i) => {
+          const cells = municipal.map((r) => r.cells[i]!);
+          const unknown = cells.some((c) => c.amount === null);
+          const status: ValueStatus = unknown ? 'okänd' : cells.some((c) => c.status === 'föreslagen') ? 'föreslagen' : cells.some((c) => c.status === 'härledd') ? 'härledd' : 'dokumenterad';
+          return {
+            year: first.year,
+            amount: unknown ? null : cells.reduce((sum, c) => sum + c.amount!, 0),
+            status,
+            explanation: unknown ? 'Minst ett av årets belopp saknas i källorna.' : 'Summan av årets belopp till de idéburna parterna.',
+          };
+        }),
+      };
+      return [{ label: p.shortTitle, kind: 'kommunal ersättning' as const, row: summed }];
+    }),
+  );
+}
+
+export interface KeyTotal {
+  known: number;
+  unknownCount: number;
+  proposedCount: number;
+  valueCount: number;
+}
+
+/** Per key: the sum of known values and how many values it leaves out. */
+export function chartTotals(data: ChartData): KeyTotal[] {
+  return data.keys.map((_, i) => {
+    const cells = data.series.map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
+    return {
+      known: cells.reduce((sum, c) => (c.amount === null ? sum : sum + c.amount), 0),
+      unknownCount: cells.filter((c) => c.amount === null).length,
+      proposedCount: cells.filter((c) => c.status === 'föreslagen').length,
+      valueCount: cells.length,
+    };
+  });
+}
+
+function describeKind(data: ChartData, i: number, kind: FundingLine['kind']): string | undefined {
+  const cells = data.series.filter((s) => s.kind === kind).map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
+  if (cells.length === 0) return undefined;
+  const noun = kind === 'kommunal ersättning' ? 'kommunal ersättning' : 'egna insatser';
+  const known = cells.filter((c) => c.amount !== null);
+  if (known.length === 0) return `${noun} saknas i källorna`;
+  const sum = formatKronor(known.reduce((s, c) => s + c.amount!, 0));
+  const proposed = known.some((c) => c.status === 'föreslagen') ? ' enligt förslag' : '';
+  const derived = known.every((c) => c.status === 'härledd') ? ' (härlett)' : '';
+  const missing = cells.length - known.length;
+  return `${noun} ${sum}${proposed}${derived}${missing > 0 ? `, ${missing} av ${cells.length} belopp saknas` : ''}`;
+}
+
+/** The chart's facts in words, for readers who never see the canvas. Runs of identical years are merged. */
+export function describeChart(data: ChartData, subject: string): string {
+  if (data.keys.length === 0) return `${subject}: inga belopp finns i källorna.`;
+  const phrases = data.keys.map((_, i) =>
+    [describeKind(data, i, 'kommunal ersättning'), describeKind(data, i, 'egen insats')].filter(Boolean).join('; ') || 'inga belopp',
+  );
+  const parts: string[] = [];
+  for (let start = 0; start < phrases.length; ) {
+    let end = start;
+    while (end + 1 < phrases.length && phrases[end + 1] === phrases[start]) end++;
+    const range = start === end ? data.keys[start]!.label : `${data.keys[start]!.label}–${data.keys[end]!.label}`;
+    parts.push(`${range}: ${phrases[start]}${start === end ? '' : ' per år'}.`);
+    start = end + 1;
+  }
+  return `${subject}, ${data.keys[0]!.label}–${data.keys.at(-1)!.label}. ${parts.join(' ')}`;
+}
+
+export const CHART_CSV_COLUMNS = ['ar', 'serie', 'slag', 'belopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat'] as const;
+
+/** Exactly the chart's data, one row per key and series; unknown amounts are empty. */
+export function chartRecords(data: ChartData): Record<(typeof CHART_CSV_COLUMNS)[number], string | number | null>[] {
+  return data.keys.flatMap((key, i) =>
+    data.series.flatMap((series) => {
+      const cell = series.cells[i];
+      if (!cell) return [];
+      return [{ ar: key.label, serie: series.label, slag: series.kind, belopp_kr: cell.amount, status: cell.status, forklaring: cell.explanation, kalla_dokument: cell.source?.doc ?? null, kalla_citat: cell.source?.quote ?? null }];
+    }),
+  );
+}

@@ -1,0 +1,166 @@
+import { DOCUMENT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS } from './open-data';
+
+/** The open datasets: described once here for the /data/ page and the DCAT-AP-SE catalogue. */
+export interface DatasetDescription {
+  id: string;
+  title: string;
+  description: string;
+  /** File names under /data/. */
+  formats: { file: string; mediaType: string }[];
+  fields: Record<string, string>;
+}
+
+const fields = <C extends readonly string[]>(columns: C, descriptions: Record<C[number], string>) =>
+  Object.fromEntries(columns.map((c) => [c, descriptions[c as C[number]]]));
+
+export const DATASETS: DatasetDescription[] = [
+  {
+    id: 'finansiering',
+    title: 'Finansiering per partnerskap, part, avtalsår och slag',
+    description:
+      'En rad per partnerskap, part, avtalsår och slag (kommunal ersättning eller egen insats). Belopp som inte finns i källorna är tomma och har status okänd; de är aldrig 0.',
+    formats: [
+      { file: 'finansiering.csv', mediaType: 'text/csv' },
+      { file: 'finansiering.json', mediaType: 'application/json' },
+    ],
+    fields: fields(FUNDING_COLUMNS, {
+      partnerskap_id: 'Partnerskapets id (del av webbadressen).',
+      partnerskap: 'Partnerskapets korta namn.',
+      part_id: 'Organisationens id.',
+      part: 'Organisationens nuvarande namn.',
+      slag: '”kommunal ersättning” (pengar från kommunen) eller ”egen insats” (organisationens bidrag värderat i kronor).',
+      avtalsar: 'Avtalsåret, t.ex. ”2018” eller ”2018/19”.',
+      fran: 'Avtalsårets första dag (ÅÅÅÅ-MM-DD).',
+      till: 'Avtalsårets sista dag (ÅÅÅÅ-MM-DD).',
+      belopp_kr: 'Belopp i hela kronor; tomt när beloppet är okänt.',
+      status: 'dokumenterad (står i källan), härledd (källan anger beloppet per år för hela perioden), föreslagen (i ett förslag vars beslut inte finns bland källorna) eller okänd.',
+      forklaring: 'Hur värdet har tagits fram, eller varför det saknas.',
+      kalla_dokument: 'Id för källdokumentet.',
+      kalla_citat: 'Meningen i källdokumentet som beloppet kommer från, ordagrant.',
+      kalla_lank: 'Länk till avsnittet i källdokumentet.',
+    }),
+  },
+  {
+    id: 'parter',
+    title: 'Parter i partnerskapen',
+    description: 'En rad per partnerskap och part, med rollen med överenskommelsens ord och organisationens tidigare namn.',
+    formats: [
+      { file: 'parter.csv', mediaType: 'text/csv' },
+      { file: 'parter.json', mediaType: 'application/json' },
+    ],
+    fields: fields(PARTY_COLUMNS, {
+      partnerskap_id: 'Partnerskapets id.',
+      partnerskap: 'Partnerskapets korta namn.',
+      organisation_id: 'Organisationens id.',
+      organisation: 'Organisationens nuvarande namn.',
+      tidigare_namn: 'Andra namn som källorna använder, åtskilda av semikolon.',
+      roll: '”offentlig part” eller ”idéburen part”.',
+      namn_i_overenskommelsen: 'Namnet som överenskommelsen använder.',
+      beskrivning: 'Partens roll och verksamhet enligt överenskommelsen.',
+      kalla_lank: 'Länk till avsnittet i överenskommelsen.',
+    }),
+  },
+  {
+    id: 'dokument',
+    title: 'Källdokument',
+    description: 'Överenskommelser, uppföljningar, förslag och beslut, med datum och hur säkert datumet är.',
+    formats: [
+      { file: 'dokument.csv', mediaType: 'text/csv' },
+      { file: 'dokument.json', mediaType: 'application/json' },
+    ],
+    fields: fields(DOCUMENT_COLUMNS, {
+      dokument_id: 'Dokumentets id (del av webbadressen).',
+      typ: 'överenskommelse, uppföljning, förslag eller beslut.',
+      titel: 'Dokumentets titel.',
+      datum: 'Datum ÅÅÅÅ-MM-DD, månad ÅÅÅÅ-MM eller år ÅÅÅÅ.',
+      datum_precision: 'dag, månad, år eller ungefärlig.',
+      datum_motivering: 'Varför datumet är osäkert.',
+      utfardare_id: 'Id för den organisation som utfärdat dokumentet.',
+      diarienummer: 'Diarienummer, när dokumentet anger ett.',
+      partnerskap_id: 'Partnerskapet som dokumentet gäller.',
+      antagen: 'För förslag och beslut: antagen, avslagen eller ”framgår inte av källorna”.',
+      lank: 'Länk till dokumentets sida med hela texten.',
+    }),
+  },
+  {
+    id: 'nyckeltal',
+    title: 'Nyckeltal ur uppföljningar',
+    description: 'Siffror som uppföljningarna anger, till exempel antal besökare, med enhet, period, part och citatet de kommer från.',
+    formats: [
+      { file: 'nyckeltal.csv', mediaType: 'text/csv' },
+      { file: 'nyckeltal.json', mediaType: 'application/json' },
+    ],
+    fields: fields(KEY_FIGURE_COLUMNS, {
+      dokument_id: 'Uppföljningens id.',
+      dokument: 'Uppföljningens titel.',
+      dokument_datum: 'Uppföljningens datum (se dokumentets precision).',
+      partnerskap_id: 'Partnerskapet som följs upp.',
+      nyckeltal_id: 'Nyckeltalets id inom dokumentet.',
+      nyckeltal: 'Vad som räknas.',
+      varde: 'Värdet, eller nedre gränsen när källan anger ett intervall.',
+      varde_max: 'Övre gränsen när källan anger ett intervall (t.ex. 2–12).',
+      ungefarligt: '”ja” när källan säger ungefär, t.ex. ”ett 25-tal”.',
+      enhet: 'Enheten, t.ex. personer per dag.',
+      period: 'Tiden som värdet gäller, med källans ord.',
+      part_id: 'Organisationen som värdet gäller.',
+      mal_id: 'Målet i överenskommelsen som värdet redovisas under.',
+      kalla_citat: 'Meningen i uppföljningen som värdet kommer från, ordagrant.',
+      kalla_lank: 'Länk till avsnittet i uppföljningen.',
+    }),
+  },
+  {
+    id: 'partnerskap',
+    title: 'Partnerskap med villkor',
+    description: 'Alla uppgifter om varje partnerskap som JSON: parter, syfte, mål, målgrupp, värdegrund, perioder, villkor och finansieringsrader, med källa för varje uppgift.',
+    formats: [{ file: 'partnerskap.json', mediaType: 'application/json' }],
+    fields: {
+      id: 'Partnerskapets id.',
+      title: 'Överenskommelsens titel.',
+      publicParty: 'Den offentliga parten med roll och källa.',
+      ideaParties: 'De idéburna parterna med roll och källa.',
+      periods: 'Avtalsperioder och förlängningar med grund (avtal, beslut, förslag, saknas i källorna).',
+      terms: 'Villkor: undertecknande, beslut om fortsättning, uppsägning, återbetalning, utbetalning, indexering, uppföljning. null betyder att överenskommelsen inte anger villkoret.',
+      funding: 'Finansieringsrader som källorna anger dem, med delposter och deklarerade differenser.',
+      statedTotals: 'Summor som dokumenten anger.',
+      source: 'Varje uppgifts källa: doc (dokumentets id), section (avsnittets ankare) och quote (citat).',
+    },
+  },
+];
+
+export const LICENCE = { name: 'CC0 1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };
+
+/** DCAT-AP-SE catalogue (JSON-LD) so the datasets can be registered with Sveriges dataportal. */
+export function dcatCatalogue(site: URL, modified: string) {
+  const publisher = { '@type': 'foaf:Organization', 'foaf:name': 'Öppna partnerskap' };
+  return {
+    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dcterms: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/', vcard: 'http://www.w3.org/2006/vcard/ns#' },
+    '@id': new URL('/data/katalog.jsonld', site).href,
+    '@type': 'dcat:Catalog',
+    'dcterms:title': { '@language': 'sv', '@value': 'Öppna partnerskap – idéburna offentliga partnerskap' },
+    'dcterms:description': { '@language': 'sv', '@value': 'Idéburna offentliga partnerskap (IOP): parter, villkor, finansiering och uppföljning, med källa för varje uppgift.' },
+    'dcterms:publisher': publisher,
+    'dcterms:license': { '@id': LICENCE.url },
+    'dcterms:language': { '@id': 'http://publications.europa.eu/resource/authority/language/SWE' },
+    'dcterms:modified': modified,
+    'foaf:homepage': { '@id': new URL('/', site).href },
+    'dcat:dataset': DATASETS.map((dataset) => ({
+      '@id': new URL(`/data/#${dataset.id}`, site).href,
+      '@type': 'dcat:Dataset',
+      'dcterms:title': { '@language': 'sv', '@value': dataset.title },
+      'dcterms:description': { '@language': 'sv', '@value': dataset.description },
+      'dcterms:publisher': publisher,
+      'dcterms:modified': modified,
+      'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' },
+      'dcat:keyword': [{ '@language': 'sv', '@value': 'idéburet offentligt partnerskap' }, { '@language': 'sv', '@value': 'IOP' }],
+      'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Öppna partnerskap', 'vcard:hasURL': { '@id': new URL('/om/', site).href } },
+      'dcat:distribution': dataset.formats.map((format) => ({
+        '@type': 'dcat:Distribution',
+        'dcterms:title': { '@language': 'sv', '@value': `${dataset.title} (${format.file.split('.').pop()?.toUpperCase()})` },
+        'dcat:accessURL': { '@id': new URL(`/data/${format.file}`, site).href },
+        'dcat:downloadURL': { '@id': new URL(`/data/${format.file}`, site).href },
+        'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${format.mediaType}` },
+        'dcterms:license': { '@id': LICENCE.url },
+      })),
+    })),
+  };
+}

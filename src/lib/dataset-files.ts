@@ -1,0 +1,38 @@
+import { toCsv } from './csv';
+import { DOCUMENT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, fundingRecords, keyFigureRecords, partyRecords } from './open-data';
+import { dcatCatalogue } from './dataset-catalog';
+import type { SiteData } from './site-data';
+
+/** References are written as plain ids in the downloads. */
+function plainReferences(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2) return (value as { id: string }).id;
+  return value;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, plainReferences, 2)}\n`;
+
+/** Every file under /data/, by name: its body and media type. */
+export function datasetFiles(data: SiteData, site: URL): Map<string, { body: string; type: string }> {
+  const names = new Map(data.organisations.map((o) => [o.id, o.data.name]));
+  const orgData = new Map(data.organisations.map((o) => [o.id, o.data]));
+  const funding = fundingRecords(data.partnerships, names, site);
+  const parties = partyRecords(data.partnerships, orgData, site);
+  const documents = documentRecords(data.partnerships, data.documents, site);
+  const keyFigures = keyFigureRecords(data.documents, site);
+  const csv = 'text/csv; charset=utf-8';
+  const js = 'application/json; charset=utf-8';
+  const newest = data.documentPages.map((d) => d.date).sort().at(-1) ?? data.today;
+  return new Map([
+    ['finansiering.csv', { body: toCsv(FUNDING_COLUMNS, funding), type: csv }],
+    ['finansiering.json', { body: json(funding), type: js }],
+    ['parter.csv', { body: toCsv(PARTY_COLUMNS, parties), type: csv }],
+    ['parter.json', { body: json(parties), type: js }],
+    ['dokument.csv', { body: toCsv(DOCUMENT_COLUMNS, documents), type: csv }],
+    ['dokument.json', { body: json(documents), type: js }],
+    ['nyckeltal.csv', { body: toCsv(KEY_FIGURE_COLUMNS, keyFigures), type: csv }],
+    ['nyckeltal.json', { body: json(keyFigures), type: js }],
+    ['partnerskap.json', { body: json(data.partnerships.map((p) => ({ id: p.id, url: new URL(`/partnerskap/${p.id}/`, site).href, ...p.data }))), type: js }],
+    ['organisationer.json', { body: json(data.organisations.map((o) => ({ id: o.id, url: new URL(`/organisationer/${o.id}/`, site).href, ...o.data }))), type: js }],
+    ['katalog.jsonld', { body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)), type: 'application/ld+json; charset=utf-8' }],
+  ]);
+}

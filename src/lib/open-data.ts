@@ -1,0 +1,106 @@
+import type { DocumentData } from '../schemas/document';
+import type { OrganisationData } from '../schemas/organisation';
+import type { PartnershipData } from '../schemas/partnership';
+import { fundingSeries } from './funding';
+import { sourceUrl } from './sources';
+
+/** Rows of the open datasets. Links are absolute so a downloaded row still leads back to its source. */
+interface Entry<D> {
+  id: string;
+  data: D;
+}
+
+export const FUNDING_COLUMNS = [
+  'partnerskap_id', 'partnerskap', 'part_id', 'part', 'slag', 'avtalsar', 'fran', 'till', 'belopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
+] as const;
+
+export type FundingRecord = Record<(typeof FUNDING_COLUMNS)[number], string | number | null>;
+
+/** One row per partnership × party × agreement year × kind; unknown amounts are empty, never 0. */
+export function fundingRecords(partnerships: Entry<PartnershipData>[], names: Map<string, string>, site: URL): FundingRecord[] {
+  return partnerships.flatMap((p) =>
+    fundingSeries(p.data).flatMap((row) =>
+      row.cells.map((cell) => ({
+        partnerskap_id: p.id,
+        partnerskap: p.data.shortTitle,
+        part_id: row.partyId,
+        part: names.get(row.partyId) ?? row.partyId,
+        slag: row.kind,
+        avtalsar: cell.year.label,
+        fran: cell.year.from,
+        till: cell.year.to,
+        belopp_kr: cell.amount,
+        status: cell.status,
+        forklaring: cell.explanation,
+        kalla_dokument: cell.line?.source.doc ?? null,
+        kalla_citat: cell.line?.source.quote ?? null,
+        kalla_lank: cell.line ? new URL(sourceUrl(cell.line.source), site).href : null,
+      })),
+    ),
+  );
+}
+
+export const PARTY_COLUMNS = ['partnerskap_id', 'partnerskap', 'organisation_id', 'organisation', 'tidigare_namn', 'roll', 'namn_i_overenskommelsen', 'beskrivning', 'kalla_lank'] as const;
+
+export function partyRecords(partnerships: Entry<PartnershipData>[], organisations: Map<string, OrganisationData>, site: URL) {
+  return partnerships.flatMap((p) =>
+    [p.data.publicParty, ...p.data.ideaParties].map((party, i) => {
+      const org = organisations.get(party.organisation.id);
+      return {
+        partnerskap_id: p.id,
+        partnerskap: p.data.shortTitle,
+        organisation_id: party.organisation.id,
+        organisation: org?.name ?? party.organisation.id,
+        tidigare_namn: (org?.names ?? []).map((n) => n.name).filter((n) => n !== org?.name).join('; '),
+        roll: i === 0 ? 'offentlig part' : 'idéburen part',
+        namn_i_overenskommelsen: party.nameInAgreement,
+        beskrivning: party.role,
+        kalla_lank: new URL(sourceUrl(party.source), site).href,
+      };
+    }),
+  );
+}
+
+export const KEY_FIGURE_COLUMNS = ['dokument_id', 'dokument', 'dokument_datum', 'partnerskap_id', 'nyckeltal_id', 'nyckeltal', 'varde', 'varde_max', 'ungefarligt', 'enhet', 'period', 'part_id', 'mal_id', 'kalla_citat', 'kalla_lank'] as const;
+
+export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL) {
+  return documents.flatMap((d) =>
+    d.data.kind !== 'uppföljning'
+      ? []
+      : d.data.keyFigures.map((f) => ({
+          dokument_id: d.id,
+          dokument: d.data.title,
+          dokument_datum: d.data.date.value,
+          partnerskap_id: d.data.partnership.id,
+          nyckeltal_id: f.id,
+          nyckeltal: f.label,
+          varde: f.value,
+          varde_max: f.valueMax ?? null,
+          ungefarligt: f.approximate ? 'ja' : 'nej',
+          enhet: f.unit,
+          period: f.period,
+          part_id: f.party?.id ?? null,
+          mal_id: f.goal ?? null,
+          kalla_citat: f.source.quote,
+          kalla_lank: new URL(sourceUrl(f.source), site).href,
+        })),
+  );
+}
+
+export const DOCUMENT_COLUMNS = ['dokument_id', 'typ', 'titel', 'datum', 'datum_precision', 'datum_motivering', 'utfardare_id', 'diarienummer', 'partnerskap_id', 'antagen', 'lank'] as const;
+
+export function documentRecords(partnerships: Entry<PartnershipData>[], documents: Entry<DocumentData>[], site: URL) {
+  return [
+    ...partnerships.map((p) => ({
+      dokument_id: p.id, typ: 'överenskommelse', titel: p.data.title, datum: p.data.terms.signed.date, datum_precision: 'dag', datum_motivering: null,
+      utfardare_id: p.data.publicParty.organisation.id, diarienummer: p.data.dnr.map((d) => d.value).join('; ') || null, partnerskap_id: p.id, antagen: null,
+      lank: new URL(`/dokument/${p.id}/`, site).href,
+    })),
+    ...documents.map((d) => ({
+      dokument_id: d.id, typ: d.data.kind, titel: d.data.title, datum: d.data.date.value, datum_precision: d.data.date.precision, datum_motivering: d.data.date.reason ?? null,
+      utfardare_id: d.data.issuer.id, diarienummer: d.data.dnr ?? null, partnerskap_id: d.data.partnership.id,
+      antagen: d.data.kind === 'uppföljning' ? null : d.data.adoption,
+      lank: new URL(`/dokument/${d.id}/`, site).href,
+    })),
+  ];
+}

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/csv';
+import { DIST, openSite, sitemapPaths, type TestSite } from '../support/site';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(() => site.close());
+
+const CHART_PAGES = ['/', '/partnerskap/social-gemenskap-och-kamratstod/', '/partnerskap/socialt-och-ekonomiskt-utsatta/', '/organisationer/iogt-nto/'];
+
+describe('charts', () => {
+  it.each(CHART_PAGES)('%s: the chart renders and its table holds the same numbers', async (path) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${path}`);
+    await page.locator('funding-chart').first().scrollIntoViewIfNeeded();
+    await page.locator('funding-chart[data-ready="true"]').first().waitFor();
+    const { drawn, table } = await page.evaluate(() => {
+      const element = document.querySelector('funding-chart') as HTMLElement & { chart: { data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } } };
+      const figure = element.closest('figure')!;
+      const headers = [...figure.querySelectorAll('table thead th')].slice(1, -1).map((th) => th.textContent!.trim());
+      const rows = [...figure.querySelectorAll('table tbody tr')].map((tr) => ({
+        key: tr.querySelector('th')!.childNodes[0]!.textContent!.trim(),
+        cells: [...tr.querySelectorAll('td')].slice(0, -1).map((td) => ({ amount: td.getAttribute('data-amount'), status: td.getAttribute('data-status') })),
+      }));
+      const drawn: Record<string, number> = {};
+      element.chart.data.datasets.forEach((ds) =>
+        ds.data.forEach((value, i) => {
+          if (value !== null) drawn[`${element.chart.data.labels[i]}|${ds.label.replace(/ \(förslag\)$/, '')}`] = value;
+        }),
+      );
+      const table: Record<string, number> = {};
+      rows.forEach((row) =>
+        row.cells.forEach((cell, i) => {
+          if (cell.amount !== null && cell.amount !== '') table[`${row.key}|${headers[i]}`] = Number(cell.amount);
+        }),
+      );
+      return { drawn, table };
+    });
+    expect(Object.keys(table).length).toBeGreaterThan(0);
+    expect(drawn).toEqual(table);
+    await page.close();
+  });
+
+  it('marks unknown years on the canvas as unknown and not as bars', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
+    await page.locator('funding-chart').scrollIntoViewIfNeeded();
+    await page.locator('funding-chart[data-ready="true"]').waitFor();
+    const values2021 = await page.evaluate(() => {
+      const element = document.querySelector('funding-chart') as HTMLElement & { chart: { data: { labels: string[]; datasets: { data: (number | null)[] }[] } } };
+      const i = element.chart.data.labels.indexOf('2021');
+      return element.chart.data.datasets.map((d) => d.data[i]);
+    });
+    expect(values2021.every((v) => v === null)).toBe(true);
+    const caption = await page.locator('figure figcaption').innerText();
+    expect(caption.replace(/\u00a0/g, ' ')).toContain('2021–2023: kommunal ersättning saknas i källorna');
+    await page.close();
+  });
+
+  it('pages without a chart or search load no JavaScript at all', async () => {
+    const withoutChart = sitemapPaths().filter((p) => !CHART_PAGES.includes(p) && p !== '/sok/' && !p.startsWith('/organisationer/') && p !== '/');
+    expect(withoutChart.length).toBeGreaterThan(5);
+    for (const path of withoutChart) {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      expect(html, path).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('the funding CSV opens with Swedish letters intact, has the seed figures, and every known row links to its source', () => {
+    const text = readFileSync(join(DIST, 'data', 'finansiering.csv'), 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text);
+    const row = (party: string, kind: string, year: string) => rows.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year)!;
+    expect(row('pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({ belopp_kr: '400000', status: 'dokumenterad', part: 'Pingstförsamlingen' });
+    expect(row('iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
+    expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '339690', status: 'föreslagen' });
+    expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({ belopp_kr: '300000', part: 'Biståndsorganisationen Hjärta till hjärta' });
+    for (const r of rows.filter((x) => x.status !== 'okänd')) expect(r.kalla_lank).toMatch(/^https?:\/\/[^/]+\/dokument\/[^#]+#.+/);
+  });
+
+  it('every chart CSV and dataset parses back, and the JSON files are valid', () => {
+    for (const file of ['kommunal-ersattning-per-ar.csv', 'partnerskap/social-gemenskap-och-kamratstod/finansiering.csv', 'organisationer/iogt-nto/pengar.csv', 'parter.csv', 'dokument.csv', 'nyckeltal.csv'])
+      expect(parseCsv(readFileSync(join(DIST, 'data', file), 'utf8')).length, file).toBeGreaterThan(0);
+    for (const file of ['finansiering.json', 'parter.json', 'dokument.json', 'nyckeltal.json', 'partnerskap.json', 'organisationer.json', 'katalog.jsonld'])
+      expect(() => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')), file).not.toThrow();
+    const partnerships = JSON.parse(readFileSync(join(DIST, 'data', 'partnerskap.json'), 'utf8'));
+    expect(partnerships.find((p: { id: string }) => p.id === 'socialt-och-ekonomiskt-utsatta').publicParty.organisation).toBe('social-och-omsorgsnamnden');
+  });
+});

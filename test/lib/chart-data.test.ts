@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartRecords, chartTotals, describeChart, municipalityChart, organisationChart, partnershipChart } from '../../src/lib/chart-data';
+import type { SiteContent } from '../../src/lib/integrity';
+import { loadContent } from '../support/load-content';
+
+let content: SiteContent;
+const names = (id: string) => content.organisations.find((o) => o.id === id)!.data.name;
+const p = (id: string) => content.partnerships.find((x) => x.id === id)!;
+beforeAll(() => {
+  content = loadContent(process.cwd());
+});
+
+describe('partnershipChart', () => {
+  it('has one series per party and kind, municipal first, with null for unknown', () => {
+    const chart = partnershipChart(p('social-gemenskap-och-kamratstod').data, names);
+    expect(chart.keys.map((k) => k.label)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(chart.series.map((s) => s.label)).toEqual([
+      'Pingstförsamlingen: kommunal ersättning',
+      'IOGT-NTO: kommunal ersättning',
+      'IOGT-NTO: egen insats',
+      'Pingstförsamlingen: egen insats',
+    ]);
+    expect(chart.series[0]!.cells.map((c) => c?.amount)).toEqual([400000, null, null, null, null, null, 452948, 452948, 452948]);
+  });
+  it('totals exclude unknown values and count them', () => {
+    const totals = chartTotals(partnershipChart(p('social-gemenskap-och-kamratstod').data, names));
+    expect(totals[0]).toEqual({ known: 2400000, unknownCount: 0, proposedCount: 0, valueCount: 4 });
+    expect(totals[1]).toEqual({ known: 1700000, unknownCount: 2, proposedCount: 0, valueCount: 4 });
+    expect(totals[3]).toEqual({ known: 0, unknownCount: 4, proposedCount: 0, valueCount: 4 });
+    expect(totals[6]).toEqual({ known: 792638, unknownCount: 2, proposedCount: 2, valueCount: 4 });
+  });
+});
+
+describe('describeChart', () => {
+  it('says in words what the chart shows, unknown as unknown and proposals as proposals', () => {
+    const text = describeChart(partnershipChart(p('social-gemenskap-och-kamratstod').data, names), 'Pengar').replace(/\u00a0/g, ' ');
+    expect(text).toContain('Pengar, 2018–2026.');
+    expect(text).toContain('2018: kommunal ersättning 700 000 kr; egna insatser 1 700 000 kr.');
+    expect(text).toContain('2019–2020: kommunal ersättning saknas i källorna; egna insatser 1 700 000 kr (härlett) per år.');
+    expect(text).toContain('2021–2023: kommunal ersättning saknas i källorna; egna insatser saknas i källorna per år.');
+    expect(text).toContain('2024–2026: kommunal ersättning 792 638 kr enligt förslag; egna insatser saknas i källorna per år.');
+  });
+  it('describes the second partnership’s fiscal years', () => {
+    const text = describeChart(partnershipChart(p('socialt-och-ekonomiskt-utsatta').data, names), 'Pengar').replace(/\u00a0/g, ' ');
+    expect(text).toContain('2018/19: kommunal ersättning 1 800 000 kr; egna insatser 2 432 475 kr.');
+    expect(text).toContain('2019/20–2020/21: kommunal ersättning saknas i källorna; egna insatser 2 432 475 kr (härlett) per år.');
+  });
+});
+
+describe('organisation and municipality charts', () => {
+  it('shows what an organisation receives and contributes across partnerships', () => {
+    const partnerships = content.partnerships.map((x) => ({ shortTitle: x.data.shortTitle, data: x.data }));
+    const chart = organisationChart('iogt-nto', partnerships);
+    expect(chart.series.map((s) => s.label)).toEqual(['Social gemenskap och kamratstöd: tar emot', 'Social gemenskap och kamratstöd: egen insats']);
+    expect(chart.series[0]!.cells[0]).toMatchObject({ amount: 300000, status: 'dokumenterad' });
+  });
+  it('sums the municipality’s payments per partnership and year, unknown if any part is unknown', () => {
+    const partnerships = content.partnerships.map((x) => ({ shortTitle: x.data.shortTitle, data: x.data }));
+    const chart = municipalityChart(partnerships);
+    expect(chart.keys.map((k) => k.label)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    const social = chart.series.find((s) => s.label === 'Social gemenskap och kamratstöd')!;
+    const utsatta = chart.series.find((s) => s.label === 'Människor i socialt och ekonomiskt utsatt situation')!;
+    expect(social.cells.map((c) => c?.amount)).toEqual([700000, null, null, null, null, null, 792638, 792638, 792638]);
+    expect(utsatta.cells.map((c) => c?.amount)).toEqual([1800000, null, null, undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(social.cells[6]!.status).toBe('föreslagen');
+  });
+});
+
+describe('chartRecords', () => {
+  it('has exactly one row per drawn cell, unknown as empty, never 0', () => {
+    const chart = partnershipChart(p('social-gemenskap-och-kamratstod').data, names);
+    const rows = chartRecords(chart);
+    expect(rows).toHaveLength(9 * 4);
+    const unknown = rows.filter((r) => r.status === 'okänd');
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(unknown.every((r) => r.belopp_kr === null)).toBe(true);
+    expect(rows.find((r) => r.ar === '2018' && r.serie === 'IOGT-NTO: kommunal ersättning')).toMatchObject({ belopp_kr: 300000, status: 'dokumenterad', kalla_dokument: 'social-gemenskap-och-kamratstod' });
+  });
+});
