@@ -3,6 +3,7 @@ import { assertContentIntegrity } from './integrity';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
 import { siteDate } from './dates';
 import { bodyAnchors } from './anchors';
+import { gitContentDates, lastChanged } from './content-dates';
 
 export type Organisation = CollectionEntry<'organisations'>;
 export type Partnership = CollectionEntry<'partnerships'>;
@@ -27,6 +28,8 @@ export interface SiteData {
   citationsByDocument: Map<string, Citation[]>;
   /** Readable label of each anchor in each source document. */
   sectionLabels: Map<string, Map<string, string>>;
+  /** When the given entries' files last changed. */
+  changedOn(entries: { filePath?: string | undefined }[]): string | undefined;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -46,6 +49,7 @@ async function build(): Promise<SiteData> {
     getCollection('documents'),
   ]);
   assertContentIntegrity({ organisations, partnerships, documents });
+  const gitDates = gitContentDates();
 
   const documentPages: DocumentPage[] = [
     ...partnerships.map((entry) => ({
@@ -92,6 +96,7 @@ async function build(): Promise<SiteData> {
     partnershipsByOrganisation,
     citationsByDocument: citationsByDocument(citations),
     sectionLabels: new Map(documentPages.map((page) => [page.id, bodyAnchors(page.entry.body ?? '')])),
+    changedOn: (entries) => lastChanged(entries.flatMap((e) => (e.filePath ? [e.filePath] : [])), gitDates),
   };
 }
 

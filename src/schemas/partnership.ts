@@ -25,6 +25,8 @@ export const partnershipPeriod = period.extend({
   document: z.string().optional(),
   /** Caveats: what is inferred and how. */
   note: z.string().optional(),
+  /** The follow-up duty in this period, when it differs from the agreement's terms (e.g. set by a proposal). */
+  followUp: z.object({ perYear: z.number().int().positive(), text: z.string().min(1), source: sourceRef }).optional(),
   source: sourceRef,
 });
 

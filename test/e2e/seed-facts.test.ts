@@ -41,7 +41,7 @@ describe('001: agreement Social gemenskap, sammanhang och kamratstöd', () => {
     const text = await textOf(path);
     expect(text).toMatch(/Summa av delsummorna \(beräknad\)\s+469 900 kr/);
     expect(text).toMatch(/Summa totalt enligt dokumentet\s+470 000 kr/);
-    expect(text).toMatch(/Skillnad\s+100 kr/);
+    expect(text).toMatch(/Skillnad \(beräknad\)\s+100 kr/);
   });
   it('shows indexed years as unknown, never as 0 kr', async () => {
     const cells = await fundingRow(path, '2019');

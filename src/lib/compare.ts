@@ -1,0 +1,70 @@
+import type { PartnershipData } from '../schemas/partnership';
+import type { SourceRef } from '../schemas/primitives';
+import { formatKronor, formatMonthName, formatPercent } from './format';
+import { splitIntoYears } from './funding';
+
+export interface CompareCell {
+  text: string;
+  /** Where the fact stands; absent when the cell states that the sources are silent. */
+  source?: SourceRef;
+  unknown?: boolean;
+}
+
+export interface CompareRow {
+  term: string;
+  cells: CompareCell[];
+}
+
+const basisText = { avtal: 'överenskommelse', beslut: 'beslut', förslag: 'förslag, beslut saknas bland källorna', 'saknas i källorna': 'beslut saknas bland källorna' } as const;
+const notStated = (what = 'anges inte i överenskommelsen'): CompareCell => ({ text: what, unknown: true });
+
+/** Money in the first agreement year: the stated totals and the own contributions, with shares of the whole. */
+export function firstYearEconomy(p: Pick<PartnershipData, 'statedTotals' | 'funding'>) {
+  const all = p.statedTotals.find((t) => t.scope === 'alla');
+  if (!all) return undefined;
+  const municipal = p.statedTotals.find((t) => t.scope === 'kommunal ersättning' && t.from === all.from);
+  const own = p.funding.filter((l) => l.kind === 'egen insats' && l.status === 'dokumenterad' && l.from <= all.from && l.to >= all.to);
+  const ownSum = own.reduce((sum, l) => sum + l.amount, 0);
+  return { all, municipal, own, ownSum };
+}
+
+/** The comparison table: one row per term, one cell per partnership. */
+export function compareRows(partnerships: PartnershipData[], names: (id: string) => string): CompareRow[] {
+  const row = (term: string, cell: (p: PartnershipData) => CompareCell): CompareRow => ({ term, cells: partnerships.map(cell) });
+  return [
+    row('Parter', (p) => ({ text: [p.publicParty, ...p.ideaParties].map((x) => names(x.organisation.id)).join(', '), source: p.publicParty.source })),
+    row('Avtalsperiod och förlängningar', (p) => ({
+      text: [...p.periods].sort((a, b) => a.from.localeCompare(b.from)).map((x) => `${x.from} – ${x.to} (${basisText[x.basis]})`).join('; '),
+      source: p.periods[0]!.source,
+    })),
+    row('Längd', (p) => {
+      const first = [...p.periods].sort((a, b) => a.from.localeCompare(b.from))[0]!;
+      return { text: `${splitIntoYears(first.from, first.to).length} år i den ursprungliga överenskommelsen`, source: first.source };
+    }),
+    row('Årligt värde', (p) => {
+      const e = firstYearEconomy(p);
+      return e ? { text: `${formatKronor(e.all.amount)} per år (${e.all.from.slice(0, 7)} –)`, source: e.all.source } : notStated();
+    }),
+    row('Kommunal ersättning och andel', (p) => {
+      const e = firstYearEconomy(p);
+      return e?.municipal ? { text: `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av värdet`, source: e.municipal.source } : notStated();
+    }),
+    row('Egna insatser och andel', (p) => {
+      const e = firstYearEconomy(p);
+      return e && e.own.length > 0
+        ? { text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (personal, lokaler, volontärer värderade i kronor)`, source: e.all.source }
+        : notStated();
+    }),
+    row('Indexering', (p) => (p.terms.indexation ? { text: `${p.terms.indexation.index} från ${p.terms.indexation.from}`, source: p.terms.indexation.source } : notStated())),
+    row('Utbetalning', (p) => (p.terms.payment ? { text: `En gång per år, i ${formatMonthName(p.terms.payment.month)}`, source: p.terms.payment.source } : notStated())),
+    row('Uppsägning', (p) => (p.terms.notice ? { text: `${p.terms.notice.months} månader, skriftligen`, source: p.terms.notice.source } : notStated())),
+    row('Beslut om fortsättning senast', (p) => (p.terms.decisionDeadline ? { text: p.terms.decisionDeadline.date, source: p.terms.decisionDeadline.source } : notStated())),
+    row('Uppföljning', (p) =>
+      p.terms.followUp
+        ? { text: `${p.terms.followUp.text}${p.terms.followUp.convenedBy ? ` Sammankallande: ${names(p.terms.followUp.convenedBy.id)}.` : ''}`, source: p.terms.followUp.source }
+        : notStated(),
+    ),
+    row('Återbetalning', (p) => (p.terms.repayment ? { text: p.terms.repayment.text, source: p.terms.repayment.source } : notStated())),
+    row('Värdegrund', (p) => ({ text: p.valueBase.map((v) => v.text).join(' '), source: p.valueBase[0]!.source })),
+  ];
+}

@@ -1,0 +1,42 @@
+import type { DocumentData } from '../schemas/document';
+import type { PartnershipData } from '../schemas/partnership';
+import type { FundingRow } from './funding';
+import type { FollowUpRecord } from './follow-ups';
+
+const TERM_GAPS: [keyof PartnershipData['terms'], string][] = [
+  ['decisionDeadline', 'Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.'],
+  ['notice', 'Överenskommelsen anger ingen uppsägningstid.'],
+  ['repayment', 'Överenskommelsen säger inget om återbetalning av medel som inte används som avsett.'],
+  ['payment', 'Överenskommelsen anger inte när ersättningen betalas ut.'],
+  ['indexation', 'Överenskommelsen säger inget om uppräkning av ersättningen.'],
+  ['followUp', 'Överenskommelsen anger inte hur ofta den ska följas upp.'],
+];
+
+/** What the sources do not say about a partnership, in plain Swedish sentences. */
+export function sourceGaps(
+  partnership: Pick<PartnershipData, 'periods' | 'terms'>,
+  documents: { id: string; data: DocumentData }[],
+  funding: FundingRow[],
+  record: FollowUpRecord,
+): string[] {
+  const gaps: string[] = [];
+  for (const [term, sentence] of TERM_GAPS) if (partnership.terms[term] === null) gaps.push(sentence);
+  for (const period of partnership.periods)
+    if (period.basis === 'saknas i källorna') gaps.push(`Beslutet om perioden ${period.from} – ${period.to} och dess villkor finns inte bland källorna.`);
+  for (const doc of documents)
+    if (doc.data.kind !== 'uppföljning' && doc.data.adoption === 'framgår inte av källorna')
+      gaps.push(`Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ${doc.data.date.value} antogs framgår inte av källorna.`);
+  for (const kind of ['kommunal ersättning', 'egen insats'] as const) {
+    const rows = funding.filter((r) => r.kind === kind);
+    const years = rows[0]?.cells.map((c) => c.year.label) ?? [];
+    const unknownYears = years.filter((_, i) => rows.some((r) => r.cells[i]!.amount === null));
+    if (unknownYears.length > 0)
+      gaps.push(`${kind === 'kommunal ersättning' ? 'Kommunal ersättning' : 'Egna insatser'} saknas helt eller delvis för ${unknownYears.length} av ${years.length} avtalsår: ${unknownYears.join(', ')}.`);
+  }
+  if (record.missing > 0) gaps.push(`${record.missing} av ${record.due} uppföljningar som villkoren kräver och vars tid har gått ut finns inte bland källorna.`);
+  for (const r of record.requirements)
+    if (r.perYear === undefined) gaps.push(`Hur ofta partnerskapet skulle följas upp ${r.period.from} – ${r.period.to} framgår inte av källorna.`);
+  for (const doc of documents)
+    if (doc.data.date.precision !== 'dag') gaps.push(`”${doc.data.title}” är odaterad; ${doc.data.date.reason ?? 'datumet är osäkert'}`);
+  return gaps;
+}
