@@ -9,6 +9,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        logger.info('indexerar sidorna för sökning');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });

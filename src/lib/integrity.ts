@@ -3,7 +3,7 @@ import type { FundingLine } from '../schemas/funding';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
 import type { SourceRef } from '../schemas/primitives';
-import { bodyAnchors, bodyContainsQuote } from './anchors';
+import { bodyAnchors, plainText } from './anchors';
 import { findPersonnummer } from './personnummer';
 
 /** The parts of a content-layer entry the checks need. */
@@ -132,6 +132,13 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     if (!set) anchorsOf.set(doc, (set = bodyAnchors(sourceBodies.get(doc) ?? '')));
     return set;
   };
+  // Each body is flattened once, however many quotes point into it.
+  const plainBodies = new Map<string, string>();
+  const plainBody = (doc: string) => {
+    let text = plainBodies.get(doc);
+    if (text === undefined) plainBodies.set(doc, (text = plainText(sourceBodies.get(doc) ?? '')));
+    return text;
+  };
   const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set(p.data.goals.map((g) => g.id))]));
 
   const checkEntry = (entry: EntryLike<unknown>, collection: keyof typeof ids, partnershipId?: string) => {
@@ -146,7 +153,7 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
         else {
           if (!anchors(node.doc).has(node.section))
             report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`);
-          if (!bodyContainsQuote(sourceBodies.get(node.doc) ?? '', node.quote))
+          if (!plainBody(node.doc).includes(plainText(node.quote)))
             report(`${path}.quote`, `ett ordagrant citat ur "${node.doc}"; texten "${node.quote}" finns inte där`);
         }
       }

@@ -23,6 +23,8 @@ export interface SiteData {
   partnershipById: Map<string, Partnership>;
   documentPages: DocumentPage[];
   documentPageById: Map<string, DocumentPage>;
+  /** Title of every source document, by id. */
+  docTitles: Record<string, string>;
   documentsByPartnership: Map<string, SourceDocument[]>;
   partnershipsByOrganisation: Map<string, Partnership[]>;
   citationsByDocument: Map<string, Citation[]>;
@@ -92,6 +94,7 @@ async function build(): Promise<SiteData> {
     partnershipById: new Map(partnerships.map((p) => [p.id, p])),
     documentPages,
     documentPageById: new Map(documentPages.map((d) => [d.id, d])),
+    docTitles: Object.fromEntries(documentPages.map((d) => [d.id, d.title])),
     documentsByPartnership,
     partnershipsByOrganisation,
     citationsByDocument: citationsByDocument(citations),

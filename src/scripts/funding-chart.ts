@@ -75,8 +75,7 @@ class FundingChart extends HTMLElement {
   async draw() {
     const payload = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent ?? '{}') as Payload;
     const canvas = this.querySelector('canvas')!;
-    const { Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip } = await import('chart.js');
-    Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+    const { Chart } = await import('./chart-setup');
     const marks = unknownMarks(payload);
     // Height of what is drawn at each key (unknown values are not drawn), to place marks above it.
     const knownSums = payload.keys.map((_, i) => payload.series.reduce((sum, s) => sum + (s.cells[i]?.[0] ?? 0), 0));

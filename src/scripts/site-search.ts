@@ -7,12 +7,10 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const FACET_LABELS: Record<string, string> = { typ: 'Typ', organisation: 'Organisation', partnerskap: 'Partnerskap', år: 'År', status: 'Status' };
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 /** The search page: runs Pagefind in the browser, with facets and the state in the URL. */
 class SiteSearch extends HTMLElement {
@@ -30,7 +28,12 @@ class SiteSearch extends HTMLElement {
     });
     const state = parseSearchState(location.search);
     (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
-    void this.renderFacets(state).then(() => this.search(state, false));
+    this.applyFacets(state);
+    void this.search(state, false);
+    this.querySelector<HTMLButtonElement>('[data-more]')!.addEventListener('click', () => {
+      // Move focus to the first new result so keyboard users continue where the list grew.
+      void this.showMore().then((first) => first?.querySelector('a')?.focus());
+    });
   }
 
   pagefind(): Promise<Pagefind> {
@@ -52,28 +55,20 @@ class SiteSearch extends HTMLElement {
     return { query: String(data.get('q') ?? '').trim(), filters };
   }
 
-  async renderFacets(state: SearchState) {
-    const container = this.querySelector<HTMLElement>('[data-facets]')!;
-    const available = await (await this.pagefind()).filters();
-    container.replaceChildren(
-      ...FACETS.filter((facet) => available[facet] && Object.keys(available[facet]).length > 0).map((facet) => {
-        const fieldset = document.createElement('fieldset');
-        const legend = document.createElement('legend');
-        legend.textContent = FACET_LABELS[facet] ?? facet;
-        fieldset.append(legend);
-        for (const [value, count] of Object.entries(available[facet]!).sort(([a], [b]) => a.localeCompare(b, 'sv'))) {
-          const label = document.createElement('label');
-          const input = document.createElement('input');
-          input.type = 'checkbox';
-          input.name = facet;
-          input.value = value;
-          input.checked = state.filters[facet]?.includes(value) ?? false;
-          label.append(input, ` ${value} (${count})`);
-          fieldset.append(label);
+  /** Checks the facet boxes the URL names; the boxes themselves are rendered at build time. */
+  applyFacets(state: SearchState) {
+    const boxes = [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+    for (const box of boxes) box.checked = state.filters[box.name]?.includes(box.value) ?? false;
+    // Filters from the URL without a box (facets too large to list) stay in the form, shown as text.
+    const form = this.querySelector('form')!;
+    for (const [facet, values] of Object.entries(state.filters))
+      for (const value of values)
+        if (!boxes.some((b) => b.name === facet && b.value === value)) {
+          const hidden = Object.assign(document.createElement('input'), { type: 'hidden', name: facet, value });
+          const note = Object.assign(document.createElement('p'), { className: 'active-filter', textContent: `Avgränsat till ${facet}: ${value}` });
+          form.append(hidden, note);
         }
-        return fieldset;
-      }),
-    );
+    if (Object.keys(state.filters).length > 0) this.querySelector('details')?.setAttribute('open', '');
   }
 
   async search(state: SearchState, updateUrl: boolean) {
@@ -89,11 +84,27 @@ class SiteSearch extends HTMLElement {
     status.textContent = 'Söker …';
     const pagefind = await this.pagefind();
     const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
-    const results = await Promise.all(found.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (run !== this.#run) return;
-    list.replaceChildren(...results.map((result) => this.renderResult(result)));
-    const shown = found.results.length > PAGE_SIZE ? ` Visar de ${PAGE_SIZE} första.` : '';
-    status.textContent = resultSummary(found.results.length, state) + shown;
+    list.replaceChildren();
+    this.#remaining = found.results;
+    await this.showMore(run);
+    status.textContent = resultSummary(found.results.length, state);
+  }
+
+  #remaining: { data(): Promise<PagefindResultData> }[] = [];
+
+  /** Renders the next page of results; fragments are fetched only for results shown. */
+  async showMore(run = this.#run) {
+    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+    const next = this.#remaining.splice(0, PAGE_SIZE);
+    const results = await Promise.all(next.map((r) => r.data()));
+    if (run !== this.#run) return;
+    const items = results.map((result) => this.renderResult(result));
+    list.append(...items);
+    more.hidden = this.#remaining.length === 0;
+    more.textContent = `Visa fler träffar (${this.#remaining.length} till)`;
+    return items[0];
   }
 
   renderResult(result: PagefindResultData): HTMLLIElement {

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -26,7 +27,7 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname !== '/' && !pathname.endsWith('/') && !extname(pathname)) {
@@ -38,10 +39,16 @@ export async function serveStatic(root: string): Promise<{ url: string; server: 
       res.writeHead(404, { 'content-type': TYPES['.html']! }).end(await readFile(join(root, '404.html')));
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    // Compress and cache as a static host would, so measurements match what readers get.
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const cache = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
+    const body = await readFile(file);
+    if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|xml|svg|wasm/.test(type))
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': cache }).end(gzipSync(body));
+    else res.writeHead(200, { 'content-type': type, 'cache-control': cache }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  const bound = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${bound}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

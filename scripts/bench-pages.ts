@@ -1,0 +1,84 @@
+// Page budgets, measured: for each page type, the gzip bytes of everything the page loads, its JS, and
+// Lighthouse's four category scores (median of LIGHTHOUSE_RUNS=3 runs). Run with `npm run bench:pages` (builds first).
+// Prints a Markdown table.
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { launchBrowser, CHROMIUM_PATH } from '../test/support/browser.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4391);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const dist = new URL('../dist', import.meta.url).pathname;
+const PAGES: [string, string][] = [
+  ['Start', '/'],
+  ['Partnerskap (lista)', '/partnerskap/'],
+  ['Partnerskap', '/partnerskap/social-gemenskap-och-kamratstod/'],
+  ['Organisation', '/organisationer/iogt-nto/'],
+  ['Organisationer (lista)', '/organisationer/'],
+  ['Dokument', '/dokument/uppfoljning-social-gemenskap-2020/'],
+  ['Dokument (lista)', '/dokument/'],
+  ['Jämför', '/jamfor/'],
+  ['Sök', '/sok/?q=kamratstöd'],
+  ['Öppna data', '/data/'],
+  ['Om', '/om/'],
+  ['Tillgänglighet', '/tillganglighet/'],
+];
+
+const site = await serveStatic(dist, PORT);
+const base = `http://127.0.0.1:${PORT}`;
+const browser = await launchBrowser();
+
+interface Row { name: string; path: string; totalGzip: number; jsGzip: number; requests: number; scores: Record<string, number> }
+const rows: Row[] = [];
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+for (const [name, path] of PAGES) {
+  const page = await browser.newPage();
+  const loaded: { url: string; type: string }[] = [];
+  page.on('requestfinished', (request) => loaded.push({ url: request.url(), type: request.resourceType() }));
+  await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  // Bring every chart into view so its lazily loaded code is counted too.
+  for (const chart of await page.locator('funding-chart').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await page.locator('funding-chart[data-ready="true"]').first().waitFor();
+  }
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  let totalGzip = 0;
+  let jsGzip = 0;
+  for (const resource of loaded) {
+    const { pathname } = new URL(resource.url);
+    const file = pathname.endsWith('/') ? join(dist, pathname, 'index.html') : join(dist, decodeURIComponent(pathname));
+    const size = gzipSync(readFileSync(file)).length;
+    totalGzip += size;
+    if (resource.type === 'script' || pathname.endsWith('.js')) jsGzip += size;
+  }
+  // Lighthouse varies from run to run on a shared machine; its authors recommend the median of several runs.
+  const runs: Record<string, number>[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    runs.push(Object.fromEntries(Object.entries(result?.lhr.categories ?? {}).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)])));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const scores = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
+  rows.push({ name, path, totalGzip, jsGzip, requests: loaded.length, scores });
+  console.error(`${name}: ${(totalGzip / 1024).toFixed(1)} KB gzip, JS ${(jsGzip / 1024).toFixed(1)} KB, ${JSON.stringify(scores)}`);
+}
+
+await chrome.kill();
+await browser.close();
+await site.close();
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+console.log('| Sida | Sökväg | Allt (KB gzip) | JS (KB gzip) | Anrop | Prestanda | Tillgänglighet | Bästa praxis | SEO |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows)
+  console.log(`| ${r.name} | \`${r.path}\` | ${kb(r.totalGzip)} | ${kb(r.jsGzip)} | ${r.requests} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`);
+const over = rows.filter((r) => r.totalGzip > 120 * 1024 || Object.values(r.scores).some((s) => s < 100));
+console.log(over.length === 0 ? '\nAlla sidor ≤ 120 KB gzip och Lighthouse 100 i alla fyra kategorier.' : `\nUtanför målen: ${over.map((r) => r.name).join(', ')}`);

@@ -1,0 +1,155 @@
+// Scale benchmark: builds the real site and a bare-Astro baseline over the same synthetic MDX corpus,
+// for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default)
+// Reports wall time and peak memory (/usr/bin/time -v), content sync / build / Pagefind times, dist and
+// index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { generateCorpus } from './generate-corpus.ts';
+import { launchBrowser } from '../test/support/browser.ts';
+import { serveStatic } from '../test/support/static-server.ts';
+
+const project = new URL('..', import.meta.url).pathname;
+const SIZES = (process.env.SIZES ?? '200,1000,2000').split(',').map(Number);
+const WORK = process.env.BENCH_DIR ?? '/tmp/oppna-partnerskap-scale';
+// The same heap ceiling for both builds, so neither is cut short by Node's default limit.
+const NODE_OPTIONS = process.env.NODE_OPTIONS ?? '--max-old-space-size=12288';
+
+interface Run { wallS: number; peakMb: number; phases: Record<string, number>; lines: number }
+
+/** Runs a command under /usr/bin/time -v, timestamping each output line to time the phases. */
+function timed(cwd: string, command: string[], marks: Record<string, RegExp>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS, FORCE_COLOR: '0', SITE_DATE: '2026-11-22' };
+    const start = performance.now();
+    const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, env });
+    const seen: Record<string, number> = {};
+    let stderr = '';
+    let buffer = '';
+    let lines = 0;
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        lines++;
+        for (const [name, re] of Object.entries(marks)) if (seen[name] === undefined && re.test(line)) seen[name] = (performance.now() - start) / 1000;
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onData(chunk);
+    });
+    child.on('close', (code) => {
+      const wallS = (performance.now() - start) / 1000;
+      if (code !== 0) return reject(new Error(`${command.join(' ')} i ${cwd} misslyckades (${code}):\n${stderr.slice(-3000)}`));
+      const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+      resolve({ wallS, peakMb: peakKb / 1024, phases: seen, lines });
+    });
+  });
+}
+
+const ASTRO_MARKS = { syncStart: /\[content\] Syncing content/, syncEnd: /\[content\] Synced content/, pagefindStart: /pagefind\] indexerar/, pagefindEnd: /pagefind\] indexerade/ };
+
+function duBytes(path: string): number {
+  return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+function prepareSite(dir: string, n: number) {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  return generateCorpus(dir, n, 2026);
+}
+
+/** The same MDX files, each rendered by one minimal page: no schemas, no derivations. */
+function prepareBaseline(dir: string, siteDir: string) {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
+  symlinkSync(join(siteDir, 'content'), join(dir, 'content'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://baseline.example', integrations: [mdx()], build: { format: 'directory' } });\n");
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = {\n  partnerships: defineCollection({ loader: glob({ base: './content/partnerships', pattern: '*.mdx' }) }),\n  documents: defineCollection({ loader: glob({ base: './content/documents', pattern: '*.mdx' }) }),\n};\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...slug].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const entries = [...(await getCollection('partnerships')), ...(await getCollection('documents'))];\n  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n",
+  );
+}
+
+/** Bytes (as transferred, gzip) a browser fetches for a first search on the built site. */
+async function firstQueryBytes(dist: string, query: string): Promise<number> {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))));
+  await page.getByLabel('Sök bland partnerskap, organisationer och dokument').fill(query);
+  await page.getByLabel('Sök bland partnerskap, organisationer och dokument').press('Enter');
+  await page.locator('[role=status]', { hasText: /träff/ }).waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await browser.close();
+  await server.close();
+  return bytes;
+}
+
+const results: { n: number; docs: number; ours: Run; baseline: Run; baselinePagefind: Run; distMb: number; indexMb: number; baselineDistMb: number; queryKb: number }[] = [];
+for (const n of SIZES) {
+  const root = join(WORK, String(n));
+  rmSync(root, { recursive: true, force: true });
+  const siteDir = join(root, 'site');
+  const baseDir = join(root, 'baseline');
+  const counts = prepareSite(siteDir, n);
+  prepareBaseline(baseDir, siteDir);
+  console.error(`N=${n}: ${counts.partnerships} partnerskap, ${counts.documents} dokument, ${counts.organisations} organisationer`);
+  const baseline = await timed(baseDir, ['astro', 'build'], ASTRO_MARKS);
+  const baselinePagefind = await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
+  console.error(`  baseline: ${baseline.wallS.toFixed(1)} s + pagefind ${baselinePagefind.wallS.toFixed(1)} s, ${baseline.peakMb.toFixed(0)} MB`);
+  const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
+  console.error(`  webbplatsen: ${ours.wallS.toFixed(1)} s, ${ours.peakMb.toFixed(0)} MB`);
+  const queryKb = (await firstQueryBytes(join(siteDir, 'dist'), 'kamratstöd')) / 1024;
+  results.push({
+    n,
+    docs: counts.documents,
+    ours,
+    baseline,
+    baselinePagefind,
+    distMb: duBytes(join(siteDir, 'dist')) / 1048576,
+    indexMb: duBytes(join(siteDir, 'dist', 'pagefind')) / 1048576,
+    baselineDistMb: duBytes(join(baseDir, 'dist')) / 1048576,
+    queryKb,
+  });
+  if (!process.env.KEEP) rmSync(root, { recursive: true, force: true });
+}
+
+const f = (v: number | undefined, d = 1) => (v === undefined ? '–' : v.toFixed(d));
+const phase = (r: Run, a: string, b: string) => (r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined);
+console.log('| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | Pagefind webbpl./baslinje (s) | dist (MB) | index (MB) | första sökning (KB) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  const baseTotal = r.baseline.wallS + r.baselinePagefind.wallS;
+  const oursSync = phase(r.ours, 'syncStart', 'syncEnd');
+  const baseSync = phase(r.baseline, 'syncStart', 'syncEnd');
+  const oursPagefind = phase(r.ours, 'pagefindStart', 'pagefindEnd');
+  const oursBuild = oursPagefind !== undefined && oursSync !== undefined ? r.ours.wallS - oursSync - oursPagefind : undefined;
+  const baseBuild = baseSync !== undefined ? r.baseline.wallS - baseSync : undefined;
+  console.log(
+    `| ${r.n} | ${r.docs} | ${f(r.ours.wallS)} | ${f(baseTotal)} | ${f(r.ours.wallS / baseTotal, 2)} | ${f(r.ours.peakMb, 0)} | ${f(Math.max(r.baseline.peakMb, r.baselinePagefind.peakMb), 0)} | ${f(r.ours.peakMb / Math.max(r.baseline.peakMb, r.baselinePagefind.peakMb), 2)} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${f(oursPagefind)} / ${f(r.baselinePagefind.wallS)} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} |`,
+  );
+}
+const [a, b] = [results.find((r) => r.n === 1000), results.find((r) => r.n === 2000)];
+if (a && b) {
+  const ours = b.ours.wallS / a.ours.wallS;
+  const base = (b.baseline.wallS + b.baselinePagefind.wallS) / (a.baseline.wallS + a.baselinePagefind.wallS);
+  console.log(`\nTillväxt 1 000 → 2 000 partnerskap: webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`);
+}
+console.log(`\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`);
+if (!existsSync('/usr/bin/time')) console.error('Installera /usr/bin/time: apt-get install time');

@@ -1,0 +1,27 @@
+import type { SiteData } from './site-data';
+import { organisationName } from './site-data';
+import { agreementYears } from './funding';
+import { partnershipStatus } from './status';
+import { documentFacets, organisationFacets, partnershipFacets, type Facets } from './search-facets';
+
+const cache = new WeakMap<SiteData, Map<string, Partial<Facets>>>();
+
+/** The facets of every indexed page, by path; computed once per build. */
+export function pageFacets(data: SiteData): Map<string, Partial<Facets>> {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  const facets = new Map<string, Partial<Facets>>();
+  const partyNames = (p: SiteData['partnerships'][number]) => [p.data.publicParty, ...p.data.ideaParties].map((x) => organisationName(data, x.organisation.id));
+  for (const p of data.partnerships) {
+    const years = agreementYears(p.data).flatMap((y) => [y.from.slice(0, 4), y.to.slice(0, 4)]);
+    facets.set(`/partnerskap/${p.id}/`, partnershipFacets(p.data.shortTitle, partyNames(p), years, partnershipStatus(p.data, data.today)));
+  }
+  for (const page of data.documentPages) {
+    const partnership = data.partnershipById.get(page.kind === 'överenskommelse' ? page.id : page.entry.data.partnership.id)!;
+    facets.set(`/dokument/${page.id}/`, documentFacets(page.kind, partnership.data.shortTitle, partyNames(partnership), page.date));
+  }
+  for (const org of data.organisations)
+    facets.set(`/organisationer/${org.id}/`, organisationFacets(org.data.name, (data.partnershipsByOrganisation.get(org.id) ?? []).map((p) => p.data.shortTitle)));
+  cache.set(data, facets);
+  return facets;
+}
