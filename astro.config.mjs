@@ -11,6 +11,5 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
-  // Inline the small stylesheets so no request blocks the first paint.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory' },
 });

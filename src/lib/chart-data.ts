@@ -68,28 +68,45 @@ export function organisationChart(organisationId: string, partnerships: { shortT
   );
 }
 
-/** The municipality's payments per year, one series per partnership (its recipients summed). */
-export function municipalityChart(partnerships: { shortTitle: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[]): ChartData {
+/** Sums cells of one year: unknown if any part is unknown (a partial sum is never shown as the whole). */
+function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] {
+  const unknown = cells.filter((c) => c.amount === null).length;
+  const status: ValueStatus = unknown > 0 ? 'okänd' : cells.some((c) => c.status === 'föreslagen') ? 'föreslagen' : cells.some((c) => c.status === 'härledd') ? 'härledd' : 'dokumenterad';
+  return {
+    year: cells[0]!.year,
+    amount: unknown > 0 ? null : cells.reduce((sum, c) => sum + c.amount!, 0),
+    status,
+    explanation: unknown > 0 ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.` : `Summan av ${cells.length} belopp (${parts}).`,
+  };
+}
+
+/** Up to this many partnerships the start page shows one series each; beyond it, one per municipality. */
+export const MAX_PARTNERSHIP_SERIES = 8;
+
+/**
+ * The municipal payments per year: one series per partnership (its recipients summed), or, on a site with
+ * many partnerships, one per municipality, so the chart stays readable and its size grows with municipalities.
+ */
+export function municipalityChart(partnerships: { shortTitle: string; municipality: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[]): ChartData {
+  const perPartnership = partnerships.flatMap((p) => {
+    const municipal = fundingSeries(p.data).filter((r) => r.kind === 'kommunal ersättning');
+    if (municipal.length === 0) return [];
+    const cells = municipal[0]!.cells.map((_, i) => sumCells(municipal.map((r) => r.cells[i]!), 'mottagare'));
+    return [{ label: p.shortTitle, municipality: p.municipality, kind: 'kommunal ersättning' as const, row: { partyId: '', kind: 'kommunal ersättning' as const, cells } }];
+  });
+  if (perPartnership.length <= MAX_PARTNERSHIP_SERIES) return byStartYear(perPartnership);
+  const byMunicipality = new Map<string, FundingRow['cells'][number][]>();
+  for (const series of perPartnership)
+    for (const cell of series.row.cells) {
+      const list = byMunicipality.get(series.municipality) ?? [];
+      list.push(cell);
+      byMunicipality.set(series.municipality, list);
+    }
   return byStartYear(
-    partnerships.flatMap((p) => {
-      const municipal = fundingSeries(p.data).filter((r) => r.kind === 'kommunal ersättning');
-      if (municipal.length === 0) return [];
-      const summed: FundingRow = {
-        partyId: '',
-        kind: 'kommunal ersättning',
-        cells: municipal[0]!.cells.map((first, i) => {
-          const cells = municipal.map((r) => r.cells[i]!);
-          const unknown = cells.some((c) => c.amount === null);
-          const status: ValueStatus = unknown ? 'okänd' : cells.some((c) => c.status === 'föreslagen') ? 'föreslagen' : cells.some((c) => c.status === 'härledd') ? 'härledd' : 'dokumenterad';
-          return {
-            year: first.year,
-            amount: unknown ? null : cells.reduce((sum, c) => sum + c.amount!, 0),
-            status,
-            explanation: unknown ? 'Minst ett av årets belopp saknas i källorna.' : 'Summan av årets belopp till de idéburna parterna.',
-          };
-        }),
-      };
-      return [{ label: p.shortTitle, kind: 'kommunal ersättning' as const, row: summed }];
+    [...byMunicipality].map(([municipality, cells]) => {
+      const years = [...new Set(cells.map((c) => c.year.from.slice(0, 4)))].sort();
+      const row: FundingRow = { partyId: '', kind: 'kommunal ersättning', cells: years.map((y) => sumCells(cells.filter((c) => c.year.from.startsWith(y)), 'partnerskap')) };
+      return { label: municipality, kind: 'kommunal ersättning' as const, row };
     }),
   );
 }

@@ -11,8 +11,23 @@ function plainReferences(_key: string, value: unknown): unknown {
 
 const json = (value: unknown) => `${JSON.stringify(value, plainReferences, 2)}\n`;
 
-/** Every file under /data/, by name: its body and media type. */
+/** The file names under /data/, without building the files. */
+export const DATASET_FILE_NAMES = ['finansiering.csv', 'finansiering.json', 'parter.csv', 'parter.json', 'dokument.csv', 'dokument.json', 'nyckeltal.csv', 'nyckeltal.json', 'partnerskap.json', 'organisationer.json', 'katalog.jsonld'] as const;
+
+const built = new WeakMap<SiteData, Map<string, Map<string, { body: string; type: string }>>>();
+
+/** Every file under /data/, by name: its body and media type; built once per build and site address. */
 export function datasetFiles(data: SiteData, site: URL): Map<string, { body: string; type: string }> {
+  const bySite = built.get(data) ?? new Map<string, Map<string, { body: string; type: string }>>();
+  built.set(data, bySite);
+  const cached = bySite.get(site.href);
+  if (cached) return cached;
+  const files = buildDatasetFiles(data, site);
+  bySite.set(site.href, files);
+  return files;
+}
+
+function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: string; type: string }> {
   const names = new Map(data.organisations.map((o) => [o.id, o.data.name]));
   const orgData = new Map(data.organisations.map((o) => [o.id, o.data]));
   const funding = fundingRecords(data.partnerships, names, site);

@@ -55,7 +55,7 @@ describe('organisation and municipality charts', () => {
     expect(chart.series[0]!.cells[0]).toMatchObject({ amount: 300000, status: 'dokumenterad' });
   });
   it('sums the municipality’s payments per partnership and year, unknown if any part is unknown', () => {
-    const partnerships = content.partnerships.map((x) => ({ shortTitle: x.data.shortTitle, data: x.data }));
+    const partnerships = content.partnerships.map((x) => ({ shortTitle: x.data.shortTitle, municipality: 'Linköpings kommun', data: x.data }));
     const chart = municipalityChart(partnerships);
     expect(chart.keys.map((k) => k.label)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
     const social = chart.series.find((s) => s.label === 'Social gemenskap och kamratstöd')!;
@@ -63,6 +63,18 @@ describe('organisation and municipality charts', () => {
     expect(social.cells.map((c) => c?.amount)).toEqual([700000, null, null, null, null, null, 792638, 792638, 792638]);
     expect(utsatta.cells.map((c) => c?.amount)).toEqual([1800000, null, null, undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(social.cells[6]!.status).toBe('föreslagen');
+  });
+});
+
+describe('municipalityChart on a large site', () => {
+  it('has one series per municipality beyond eight partnerships, unknown where any part is unknown', () => {
+    const real = content.partnerships.find((x) => x.id === 'social-gemenskap-och-kamratstod')!.data;
+    const many = Array.from({ length: 9 }, (_, i) => ({ shortTitle: `P${i}`, municipality: i < 5 ? 'A kommun' : 'B kommun', data: real }));
+    const chart = municipalityChart(many);
+    expect(chart.series.map((s) => s.label)).toEqual(['A kommun', 'B kommun']);
+    expect(chart.series[0]!.cells[0]).toMatchObject({ amount: 5 * 700000, status: 'dokumenterad' });
+    expect(chart.series[0]!.cells[1]).toMatchObject({ amount: null, status: 'okänd', explanation: '5 av 5 belopp (partnerskap) saknas i källorna.' });
+    expect(chart.series[1]!.cells[6]).toMatchObject({ amount: 4 * 792638, status: 'föreslagen' });
   });
 });
 

@@ -11,7 +11,8 @@ export async function GET(context: APIContext) {
     description: 'Överenskommelser, uppföljningar, förslag och beslut om idéburna offentliga partnerskap.',
     site: context.site!,
     customData: '<language>sv-SE</language>',
-    items: data.documentPages.map((page) => ({
+    // The newest 50: a feed announces what is new, the archive is at /dokument/.
+    items: data.documentPages.slice(0, 50).map((page) => ({
       title: page.title,
       link: documentUrl(page.id),
       // An undated document is listed at the start of its month or year.
