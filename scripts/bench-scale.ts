@@ -32,7 +32,8 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
       buffer += chunk.toString();
       let nl: number;
       while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
+        // Astro colours its log tags whatever FORCE_COLOR says; match on the plain text.
+        const line = buffer.slice(0, nl).replace(/\x1b\[[0-9;]*m/g, '');
         buffer = buffer.slice(nl + 1);
         lines++;
         for (const [name, re] of Object.entries(marks)) if (seen[name] === undefined && re.test(line)) seen[name] = (performance.now() - start) / 1000;

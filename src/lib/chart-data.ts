@@ -29,7 +29,7 @@ const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
   amount: cell.amount,
   status: cell.status,
   explanation: cell.explanation,
-  ...(cell.line ? { source: cell.line.source } : {}),
+  ...(cell.source ? { source: cell.source } : {}),
 });
 
 /** A partnership's money per agreement year, one series per party and kind. */

@@ -36,7 +36,7 @@ export const DATASETS: DatasetDescription[] = [
       status: 'dokumenterad (står i källan), härledd (källan anger beloppet per år för hela perioden), föreslagen (i ett förslag vars beslut inte finns bland källorna) eller okänd.',
       forklaring: 'Hur värdet har tagits fram, eller varför det saknas.',
       kalla_dokument: 'Id för källdokumentet.',
-      kalla_citat: 'Meningen i källdokumentet som beloppet kommer från, ordagrant.',
+      kalla_citat: 'Meningen i källdokumentet som beloppet kommer från, ordagrant. För ett okänt belopp: meningen som visar perioden eller uppräkningen.',
       kalla_lank: 'Länk till avsnittet i källdokumentet.',
     }),
   },

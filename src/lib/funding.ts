@@ -1,4 +1,5 @@
 import type { FundingLine } from '../schemas/funding';
+import type { SourceRef } from '../schemas/primitives';
 import type { PartnershipData } from '../schemas/partnership';
 import { addDays, addMonths } from './dates';
 
@@ -20,8 +21,10 @@ export interface FundingCell {
   status: ValueStatus;
   /** How the value was arrived at, or why it is unknown. */
   explanation: string;
-  /** The line it comes from (and so its source), when there is one. */
+  /** The line it comes from, when there is one. */
   line?: FundingLine;
+  /** The passage behind the value: its line's source, or for an unknown year the passage that establishes the period. */
+  source?: SourceRef;
 }
 
 export interface FundingRow {
@@ -69,7 +72,7 @@ export function agreementYears(partnership: Pick<PartnershipData, 'periods'>): A
 export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell | undefined {
   if (!line.perYear) {
     if (line.from !== year.from || line.to !== year.to) return undefined;
-    return { year, amount: line.amount, status: line.status, explanation: 'Beloppet för perioden enligt källan.', line };
+    return { year, amount: line.amount, status: line.status, explanation: 'Beloppet för perioden enligt källan.', line, source: line.source };
   }
   if (line.from > year.from || line.to < year.to) return undefined;
   if (line.indexedFrom !== undefined && year.from >= line.indexedFrom)
@@ -79,6 +82,7 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       status: 'okänd',
       explanation: `Beloppet räknas upp enligt index från ${line.indexedFrom}; det uppräknade beloppet finns inte i källorna.`,
       line,
+      source: line.source,
     };
   if (year.from === line.from)
     return {
@@ -87,6 +91,7 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       status: line.status,
       explanation: line.status === 'föreslagen' ? 'Belopp enligt förslag; beslutet finns inte bland källorna.' : 'Belopp per år enligt källan.',
       line,
+      source: line.source,
     };
   return {
     year,
@@ -97,6 +102,7 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
         ? 'Samma belopp som förslaget anger för första året; förslaget säger inte uttryckligen att beloppet gäller varje år.'
         : 'Källan anger beloppet per år för hela perioden; samma belopp gäller därför även detta år.',
     line,
+    source: line.source,
   };
 }
 
@@ -117,7 +123,11 @@ export function fundingSeries(partnership: Pick<PartnershipData, 'periods' | 'fu
     const lines = partnership.funding.filter((l) => l.party.id === row.partyId && l.kind === row.kind);
     row.cells = years.map((year) => {
       const cells = lines.map((line) => valueOfLine(line, year)).filter((c): c is FundingCell => c !== undefined);
-      return cells.find((c) => c.status !== 'okänd') ?? cells[0] ?? { year, amount: null, status: 'okänd', explanation: UNKNOWN_EXPLANATION };
+      const period = partnership.periods.find((p) => p.from <= year.from && p.to >= year.to);
+      return (
+        cells.find((c) => c.status !== 'okänd') ??
+        cells[0] ?? { year, amount: null, status: 'okänd', explanation: UNKNOWN_EXPLANATION, ...(period ? { source: period.source } : {}) }
+      );
     });
   }
   const kindOrder = (kind: string) => (kind === 'kommunal ersättning' ? 0 : 1);

@@ -32,9 +32,9 @@ export function fundingRecords(partnerships: Entry<PartnershipData>[], names: Ma
         belopp_kr: cell.amount,
         status: cell.status,
         forklaring: cell.explanation,
-        kalla_dokument: cell.line?.source.doc ?? null,
-        kalla_citat: cell.line?.source.quote ?? null,
-        kalla_lank: cell.line ? new URL(sourceUrl(cell.line.source), site).href : null,
+        kalla_dokument: cell.source?.doc ?? null,
+        kalla_citat: cell.source?.quote ?? null,
+        kalla_lank: cell.source ? new URL(sourceUrl(cell.source), site).href : null,
       })),
     ),
   );

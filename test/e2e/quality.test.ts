@@ -36,6 +36,11 @@ describe('every built page', () => {
     const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
     if (path === '/sok/') await page.locator('[data-results] li').first().waitFor();
+    // Charts draw when they come into view: check the page as a reader who scrolled to them sees it.
+    for (const chart of await page.locator('funding-chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -37,7 +37,8 @@ describe('funding records', () => {
     expect(domkyrka.kalla_lank).toBe('https://oppnapartnerskap.example/dokument/socialt-och-ekonomiskt-utsatta/#ekonomi');
     const unknown = parsed.filter((r) => r.status === 'okänd');
     expect(unknown.every((r) => r.belopp_kr === '')).toBe(true);
-    expect(parsed.filter((r) => r.status !== 'okänd').every((r) => (r.kalla_lank ?? '').startsWith('https://') && (r.kalla_citat ?? '').length > 0)).toBe(true);
+    expect(parsed.every((r) => (r.kalla_lank ?? '').startsWith('https://') && (r.kalla_citat ?? '').length > 0)).toBe(true);
+    expect(parsed.find((r) => r.partnerskap_id === 'social-gemenskap-och-kamratstod' && r.avtalsar === '2022')!.kalla_citat).toBe('Vid årsskiftet 2023/2024 går nuvarande överenskommelse ut.');
   });
   it('key figures carry their quote', () => {
     const rows = keyFigureRecords(content.documents, site);
