@@ -12,10 +12,10 @@ export function parseGitLog(output: string): Map<string, string> {
   return dates;
 }
 
-/** When each content file last changed, from git history in one call; empty outside a git checkout. */
+/** When each content file (and page source) last changed, from git history in one call; empty outside a git checkout. */
 export function gitContentDates(root = process.cwd()): Map<string, string> {
   try {
-    return parseGitLog(execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return parseGitLog(execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content', 'src/pages'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }));
   } catch {
     return new Map();
   }

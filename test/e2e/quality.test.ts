@@ -79,6 +79,11 @@ describe('every built page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says on every page when its content last changed', () => {
+    const missing = paths.filter((path) => path !== '/404.html' && !/class="last-changed"[^>]*>Innehållet ändrades senast <time datetime="\d{4}-\d{2}-\d{2}"/.test(readFileSync(htmlFile(path), 'utf8')));
+    expect(missing).toEqual([]);
+  });
+
   it('links only to pages and #fragments that exist', () => {
     const idsOf = new Map<string, Set<string>>();
     const ids = (path: string) => {
