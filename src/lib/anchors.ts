@@ -35,8 +35,3 @@ export function plainText(markdown: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** True when the quote stands word for word in the body. */
-export function bodyContainsQuote(body: string, quote: string): boolean {
-  return plainText(body).includes(plainText(quote));
-}
