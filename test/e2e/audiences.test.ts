@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { mainText, openSite, type TestSite } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { mainText, sharedSitePage } from '../support/site';
 
-let site: TestSite;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.browser.newPage();
-});
-afterAll(() => site.close());
+
+const shared = sharedSitePage();
+
 
 describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
   it('001 shows the end in 39 days with the proposal caveat, the last follow-up from 2020 and the missing ones', async () => {
-    await page.goto(`${site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const text = await mainText(page);
+    await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
+    const text = await mainText(shared.page);
     expect(text).toContain('Slutar 31 december 2026, om 39 dagar');
     expect(text).toContain('Enligt förslaget; nämndens beslut finns inte bland källorna.');
     expect(text).toContain('behöver uppsägningen göras senast 30 juni 2026 (beräknat), en dag som redan har passerat');
-    const followUps = page.locator('table', { has: page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
+    const followUps = shared.page.locator('table', { has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
     // Window and status are the last two cells of each row (period and requirement span several rows).
     const rows = await followUps.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(-2).map((td) => td.textContent!.trim()).join(' ')));
     expect(rows.filter((r) => /finns bland källorna/.test(r))).toEqual([
@@ -34,31 +29,31 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     ]);
     expect(text).toContain('Villkoren kräver 8 uppföljningar vars tid har gått ut. 2 finns bland källorna, 6 saknas.');
     // The latest follow-up among the sources is the 2020 one.
-    const latest = await page.locator('#uppfoljningar ~ section a', { hasText: 'finns bland källorna' }).last().getAttribute('href');
+    const latest = await shared.page.locator('#uppfoljningar ~ section a', { hasText: 'finns bland källorna' }).last().getAttribute('href');
     expect(latest).toBe('/dokument/uppfoljning-social-gemenskap-2020/');
   });
 
   it('001 shows what each follow-up reported under each goal, quoted and linked', async () => {
-    await page.goto(`${site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const goal = page.locator('section.goal', { hasText: 'Mål 1: Nå människor som lever i socialt utanförskap' });
+    await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
+    const goal = shared.page.locator('section.goal', { hasText: 'Mål 1: Nå människor som lever i socialt utanförskap' });
     const text = (await goal.innerText()).replace(/\u00a0/g, ' ');
     expect(text).toContain('Organisationerna beskriver att de sedan överenskommelsens start sett en succesiv ökning av besökare.');
     expect(await goal.locator('a.source-link').count()).toBeGreaterThanOrEqual(2);
-    const figures = (await mainText(page)).replace(/\s+/g, ' ');
+    const figures = (await mainText(shared.page)).replace(/\s+/g, ' ');
     expect(figures).toMatch(/Unika personer som deltagit i verksamheten Pingstförsamlingen ca 90/);
   });
 
   it('004 is unknown after 2021-06-30 and lists its missing yearly follow-ups and missing terms', async () => {
-    await page.goto(`${site.url}/partnerskap/socialt-och-ekonomiskt-utsatta/`);
-    const text = await mainText(page);
+    await shared.page.goto(`${shared.site.url}/partnerskap/socialt-och-ekonomiskt-utsatta/`);
+    const text = await mainText(shared.page);
     expect(text).toContain('Okänd efter 2021-06-30');
     expect(text).toContain('Villkoren kräver 3 uppföljningar vars tid har gått ut. 0 finns bland källorna, 3 saknas.');
     expect(text).toContain('Överenskommelsen anger ingen uppsägningstid.');
   });
 
   it('every number in the economy and the key figures links to its source passage', async () => {
-    await page.goto(`${site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const unlinked = await page.evaluate(() =>
+    await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
+    const unlinked = await shared.page.evaluate(() =>
       [...document.querySelectorAll('main td, main li, main dd')]
         .filter((el) => el.children.length === 0 || el.querySelector(':scope > span, :scope > time, :scope > strong'))
         .filter((el) => /\d[\d\u00a0 ]* kr\b/.test(el.textContent ?? ''))
@@ -72,20 +67,20 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
 
 describe('compare', () => {
   it('shows both partnerships’ terms side by side, every stated cell with its source', async () => {
-    await page.goto(`${site.url}/jamfor/`);
-    const headers = await page.locator('thead th').allInnerTexts();
+    await shared.page.goto(`${shared.site.url}/jamfor/`);
+    const headers = await shared.page.locator('thead th').allInnerTexts();
     expect(headers.slice(1)).toEqual(['Människor i socialt och ekonomiskt utsatt situation', 'Social gemenskap och kamratstöd']);
-    const cells = await page.evaluate(() => [...document.querySelectorAll('tbody td')].map((td) => ({ text: td.textContent!.trim(), linked: !!td.querySelector('a.source-link'), unknown: !!td.querySelector('.unknown') })));
+    const cells = await shared.page.evaluate(() => [...document.querySelectorAll('tbody td')].map((td) => ({ text: td.textContent!.trim(), linked: !!td.querySelector('a.source-link'), unknown: !!td.querySelector('.unknown') })));
     expect(cells.length).toBe(13 * 2);
     expect(cells.every((c) => c.linked || c.unknown)).toBe(true);
-    const text = (await mainText(page)).replace(/\s+/g, ' ');
+    const text = (await mainText(shared.page)).replace(/\s+/g, ' ');
     expect(text).toContain('29 % av värdet');
     expect(text).toContain('43 % av värdet');
   });
 
   it('keeps the term column in view while the table scrolls on a phone', async () => {
-    const phone = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-    await phone.goto(`${site.url}/jamfor/`);
+    const phone = await shared.site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await phone.goto(`${shared.site.url}/jamfor/`);
     const scroller = phone.locator('section.compare');
     await scroller.evaluate((el) => (el.scrollLeft = 300));
     const left = await phone.locator('tbody th').first().evaluate((th) => th.getBoundingClientRect().left);
@@ -97,11 +92,11 @@ describe('compare', () => {
 
 describe('cite and provenance', () => {
   it.each(['/partnerskap/social-gemenskap-och-kamratstod/', '/dokument/forslag-forlangning-social-gemenskap-2023/'])('%s has a Citera block and says when its content last changed', async (path) => {
-    await page.goto(`${site.url}${path}`);
-    const cite = await page.locator('#citera').locator('..').innerText();
+    await shared.page.goto(`${shared.site.url}${path}`);
+    const cite = await shared.page.locator('#citera').locator('..').innerText();
     expect(cite).toContain('Permanent adress');
     expect(cite).toContain(path);
-    expect(await page.locator('textarea#citat-text').inputValue()).toMatch(/\(hämtad 2026-11-22\)$/);
-    expect(await page.locator('.last-changed').innerText()).toMatch(/^Innehållet ändrades senast \d{1,2} \w+ \d{4}\.$/);
+    expect(await shared.page.locator('textarea#citat-text').inputValue()).toMatch(/\(hämtad 2026-11-22\)$/);
+    expect(await shared.page.locator('.last-changed').innerText()).toMatch(/^Innehållet ändrades senast \d{1,2} \w+ \d{4}\.$/);
   });
 });

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openSite, type TestSite } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { sharedSitePage } from '../support/site';
 
-let site: TestSite;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.browser.newPage();
-});
-afterAll(() => site.close());
+
+const shared = sharedSitePage();
+
 
 /** Result paths for a search page URL, in ranked order. */
 async function results(query: string): Promise<string[]> {
-  await page.goto(`${site.url}/sok/${query}`);
-  await page.locator('[role=status]', { hasText: /träff/ }).waitFor();
-  const hrefs = await page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  await shared.page.goto(`${shared.site.url}/sok/${query}`);
+  await shared.page.locator('[role=status]', { hasText: /träff/ }).waitFor();
+  const hrefs = await shared.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs;
 }
 
@@ -44,19 +39,19 @@ describe('search (Pagefind, Swedish)', () => {
     expect(followUps.length).toBeGreaterThan(0);
     expect(followUps.length).toBeLessThan(all.length);
     expect(followUps.every((p) => p.startsWith('/dokument/uppfoljning-'))).toBe(true);
-    const box = page.getByRole('checkbox', { name: /^uppföljning/ });
+    const box = shared.page.getByRole('checkbox', { name: /^uppföljning/ });
     expect(await box.isChecked()).toBe(true);
-    await page.getByRole('checkbox', { name: /^förslag/ }).check();
-    await page.waitForURL(/typ=f%C3%B6rslag/);
-    expect(new URL(page.url()).searchParams.getAll('typ').sort()).toEqual(['förslag', 'uppföljning']);
+    await shared.page.getByRole('checkbox', { name: /^förslag/ }).check();
+    await shared.page.waitForURL(/typ=f%C3%B6rslag/);
+    expect(new URL(shared.page.url()).searchParams.getAll('typ').sort()).toEqual(['förslag', 'uppföljning']);
   });
 
   it('loads no search JavaScript on other pages until the reader searches', async () => {
     for (const path of ['/om/', '/partnerskap/social-gemenskap-och-kamratstod/']) {
-      const fresh = await site.browser.newPage();
+      const fresh = await shared.site.browser.newPage();
       const requests: string[] = [];
       fresh.on('request', (r) => requests.push(r.url()));
-      await fresh.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      await fresh.goto(`${shared.site.url}${path}`, { waitUntil: 'networkidle' });
       expect(requests.filter((url) => url.includes('pagefind')), path).toEqual([]);
       await fresh.close();
     }

@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { mainText, openSite, type TestSite } from '../support/site';
+import { describe, expect, it } from 'vitest';
+import { mainText, sharedSitePage } from '../support/site';
 
-let site: TestSite;
-let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.browser.newPage();
-});
-afterAll(() => site.close());
+
+const shared = sharedSitePage();
+
 
 async function textOf(path: string): Promise<string> {
-  const response = await page.goto(`${site.url}${path}`);
+  const response = await shared.page.goto(`${shared.site.url}${path}`);
   expect(response?.status()).toBe(200);
-  return mainText(page);
+  return mainText(shared.page);
 }
 
 /** The cells of the funding table row for an agreement year, as text. */
 async function fundingRow(path: string, yearLabel: string): Promise<string[]> {
-  await page.goto(`${site.url}${path}`);
-  const row = page.locator('.chart-table tbody tr', { has: page.locator(`th:text-is("${yearLabel}")`) }).first();
+  await shared.page.goto(`${shared.site.url}${path}`);
+  const row = shared.page.locator('.chart-table tbody tr', { has: shared.page.locator(`th:text-is("${yearLabel}")`) }).first();
   const cells = await row.locator('td').allInnerTexts();
   return cells.map((c) => c.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim());
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { serveStatic } from './static-server';
 
@@ -37,4 +38,15 @@ export function sitemapPaths(): string[] {
 export async function mainText(page: Page): Promise<string> {
   const text = await page.locator('main').innerText();
   return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** The served site and one browser page, opened before a test file's tests and closed after them. */
+export function sharedSitePage(): { site: TestSite; page: Page } {
+  const shared = {} as { site: TestSite; page: Page };
+  beforeAll(async () => {
+    shared.site = await openSite();
+    shared.page = await shared.site.browser.newPage();
+  });
+  afterAll(() => shared.site.close());
+  return shared;
 }
