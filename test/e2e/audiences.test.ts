@@ -57,7 +57,7 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
       [...document.querySelectorAll('main td, main li, main dd')]
         .filter((el) => el.children.length === 0 || el.querySelector(':scope > span, :scope > time, :scope > strong'))
         .filter((el) => /\d[\d\u00a0 ]* kr\b/.test(el.textContent ?? ''))
-        .filter((el) => !el.querySelector('a.source-link') && !el.closest('.chart-table tfoot, .legend'))
+        .filter((el) => !el.querySelector('a.source-link') && !el.closest('.chart-table tfoot, .funding-legend'))
         .filter((el) => !(el as HTMLElement).closest('td:last-child')?.closest('.chart-table'))
         .map((el) => el.textContent!.trim().slice(0, 60)),
     );
