@@ -34,7 +34,11 @@ const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
 
 /** A partnership's money per agreement year, one series per party and kind. */
 export function partnershipChart(partnership: Pick<PartnershipData, 'periods' | 'funding'>, names: (id: string) => string): ChartData {
-  const rows = fundingSeries(partnership);
+  return chartOfSeries(fundingSeries(partnership), names);
+}
+
+/** The chart of an already derived funding series, for pages that use the series for more than the chart. */
+export function chartOfSeries(rows: FundingRow[], names: (id: string) => string): ChartData {
   return {
     keys: (rows[0]?.cells ?? []).map((c) => ({ label: c.year.label, detail: `${c.year.from} – ${c.year.to}` })),
     series: rows.map((row) => ({ label: `${names(row.partyId)}: ${row.kind}`, kind: row.kind, cells: row.cells.map(toCell) })),

@@ -2,9 +2,9 @@ import type { DocumentData } from '../schemas/document';
 import type { FundingLine } from '../schemas/funding';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
-import type { SourceRef } from '../schemas/primitives';
 import { bodyAnchors, plainText } from './anchors';
 import { findPersonnummer } from './personnummer';
+import { isSourceRef } from './sources';
 
 /** The parts of a content-layer entry the checks need. */
 export interface EntryLike<D> {
@@ -56,10 +56,6 @@ function walkStrings(value: unknown, path: string, visit: (text: string, path: s
 
 function isRef(node: Record<string, unknown>): node is Ref {
   return typeof node.id === 'string' && typeof node.collection === 'string' && Object.keys(node).length === 2;
-}
-
-function isSourceRef(node: Record<string, unknown>): node is SourceRef {
-  return typeof node.doc === 'string' && typeof node.section === 'string' && typeof node.quote === 'string';
 }
 
 const fileOf = (entry: EntryLike<unknown>, collection: string) => entry.filePath ?? `content/${collection}/${entry.id}`;

@@ -18,7 +18,8 @@ export interface Citation {
   field: string;
 }
 
-function isSourceRef(value: unknown): value is SourceRef {
+/** True for a `{ doc, section, quote }` source reference. */
+export function isSourceRef(value: unknown): value is SourceRef {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   return typeof v.doc === 'string' && typeof v.section === 'string' && typeof v.quote === 'string';
