@@ -1,8 +1,10 @@
-/** The search page's state, as kept in the URL: /sok/?q=kamratstöd&typ=uppföljning */
+/** The search page's state, as kept in the URL: /sok/?q=kamratstöd&typ=uppföljning&med=dokument */
 export interface SearchState {
   query: string;
   /** Facet name → selected values. */
   filters: Record<string, string[]>;
+  /** The reader asked to search the documents too (`med=dokument`); see search-bundles.ts. */
+  withDocuments: boolean;
 }
 
 export const FACETS = ['typ', 'organisation', 'partnerskap', 'år', 'status'] as const;
@@ -14,13 +16,14 @@ export function parseSearchState(search: string): SearchState {
     const values = params.getAll(facet).filter((v) => v !== '');
     if (values.length > 0) filters[facet] = values;
   }
-  return { query: (params.get('q') ?? '').trim(), filters };
+  return { query: (params.get('q') ?? '').trim(), filters, withDocuments: params.getAll('med').includes('dokument') };
 }
 
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const facet of FACETS) for (const value of state.filters[facet] ?? []) params.append(facet, value);
+  if (state.withDocuments) params.set('med', 'dokument');
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -30,9 +33,13 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return Object.fromEntries(Object.entries(state.filters).map(([facet, values]) => [facet, { any: values }]));
 }
 
-/** The sentence announced to screen readers after a search. */
-export function resultSummary(count: number, state: SearchState): string {
+/**
+ * The sentence announced to screen readers after a search. `documentsSearched` says whether the
+ * documents' bundle was part of it; when it was not, the sentence says so.
+ */
+export function resultSummary(count: number, state: Pick<SearchState, 'query'>, documentsSearched: boolean): string {
   const subject = state.query ? `för ”${state.query}”` : 'med valda filter';
-  if (count === 0) return `Inga träffar ${subject}.`;
-  return `${count} ${count === 1 ? 'träff' : 'träffar'} ${subject}.`;
+  const scope = documentsSearched ? '' : ' bland partnerskap och organisationer (dokumenten är inte genomsökta)';
+  if (count === 0) return `Inga träffar ${subject}${scope}.`;
+  return `${count} ${count === 1 ? 'träff' : 'träffar'} ${subject}${scope}.`;
 }

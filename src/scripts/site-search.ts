@@ -1,4 +1,5 @@
 import { FACETS, pagefindFilters, parseSearchState, resultSummary, serializeSearchState, type SearchState } from '../lib/search-state';
+import { SEARCH_BUNDLES, includesDocuments } from '../lib/search-bundles';
 
 interface PagefindResultData {
   url: string;
@@ -7,14 +8,18 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const PAGE_SIZE = 10;
+const OPTIONS = { excerptLength: 24 };
 
 /** The search page: runs Pagefind in the browser, with facets and the state in the URL. */
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  /** Set once the documents' bundle is merged into the search; it then stays merged. */
+  #documents: Promise<void> | undefined;
   #run = 0;
 
   connectedCallback() {
@@ -34,14 +39,24 @@ class SiteSearch extends HTMLElement {
       // Move focus to the first new result so keyboard users continue where the list grew.
       void this.showMore().then((first) => first?.querySelector('a')?.focus());
     });
+    this.querySelector<HTMLButtonElement>('[data-with-documents]')!.addEventListener('click', () => {
+      // The button disappears once the documents are searched; the status that replaces it takes focus.
+      void this.search({ ...this.readForm(), withDocuments: true }, true).then(() => this.querySelector<HTMLElement>('[role=status]')?.focus());
+    });
   }
 
   pagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ excerptLength: 24 });
+    this.#pagefind ??= import(/* @vite-ignore */ `${SEARCH_BUNDLES.overview.url}pagefind.js`).then(async (module: Pagefind) => {
+      await module.options(OPTIONS);
       return module;
     });
     return this.#pagefind;
+  }
+
+  /** Merges the documents' bundle into the search (its metadata and index load only now). */
+  mergeDocuments(pagefind: Pagefind): Promise<void> {
+    this.#documents ??= pagefind.mergeIndex(SEARCH_BUNDLES.documents.url, OPTIONS);
+    return this.#documents;
   }
 
   readForm(): SearchState {
@@ -52,7 +67,7 @@ class SiteSearch extends HTMLElement {
       const values = data.getAll(facet).map(String);
       if (values.length > 0) filters[facet] = values;
     }
-    return { query: String(data.get('q') ?? '').trim(), filters };
+    return { query: String(data.get('q') ?? '').trim(), filters, withDocuments: this.#documents !== undefined };
   }
 
   /** Checks the facet boxes the URL names; the boxes themselves are rendered at build time. */
@@ -75,20 +90,32 @@ class SiteSearch extends HTMLElement {
     const run = ++this.#run;
     const status = this.querySelector<HTMLElement>('[role=status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const withDocuments = this.querySelector<HTMLButtonElement>('[data-with-documents]')!;
     if (updateUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
     if (!state.query && Object.keys(state.filters).length === 0) {
       list.replaceChildren();
+      withDocuments.hidden = true;
       status.textContent = 'Skriv ett sökord eller välj ett filter.';
       return;
     }
     status.textContent = 'Söker …';
     const pagefind = await this.pagefind();
-    const found = await pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+    const search = () => pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+    let found = await search();
+    if (this.#documents === undefined && includesDocuments(found.results.length, PAGE_SIZE, state.withDocuments)) {
+      await this.mergeDocuments(pagefind);
+      found = await search();
+    }
     if (run !== this.#run) return;
+    const documentsSearched = this.#documents !== undefined;
+    // Keep the URL true to what was searched, so a shared link shows the same results.
+    if (documentsSearched && !state.withDocuments && updateUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState({ ...state, withDocuments: true })}`);
     list.replaceChildren();
-    this.#remaining = found.results;
+    // A copy: showMore takes results off #remaining, and the count must stay the whole count.
+    this.#remaining = [...found.results];
     await this.showMore(run);
-    status.textContent = resultSummary(found.results.length, state);
+    status.textContent = resultSummary(found.results.length, state, documentsSearched);
+    withDocuments.hidden = documentsSearched;
   }
 
   #remaining: { data(): Promise<PagefindResultData> }[] = [];

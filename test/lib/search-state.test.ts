@@ -6,18 +6,25 @@ describe('search state in the URL', () => {
     expect(parseSearchState('?q=kamratst%C3%B6d&typ=uppf%C3%B6ljning&typ=f%C3%B6rslag&utm=x')).toEqual({
       query: 'kamratstöd',
       filters: { typ: ['uppföljning', 'förslag'] },
+      withDocuments: false,
     });
+    expect(parseSearchState('?q=x&med=dokument').withDocuments).toBe(true);
   });
   it('round-trips through the URL', () => {
-    const state = { query: 'Hjärta till hjärta', filters: { år: ['2018'], organisation: ['IOGT-NTO'] } };
-    expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+    for (const withDocuments of [false, true]) {
+      const state = { query: 'Hjärta till hjärta', filters: { år: ['2018'], organisation: ['IOGT-NTO'] }, withDocuments };
+      expect(parseSearchState(serializeSearchState(state))).toEqual(state);
+    }
   });
   it('gives Pagefind an any-of filter per facet', () => {
-    expect(pagefindFilters({ query: '', filters: { typ: ['uppföljning', 'beslut'] } })).toEqual({ typ: { any: ['uppföljning', 'beslut'] } });
+    expect(pagefindFilters({ query: '', filters: { typ: ['uppföljning', 'beslut'] }, withDocuments: false })).toEqual({ typ: { any: ['uppföljning', 'beslut'] } });
   });
   it('announces the count in Swedish', () => {
-    expect(resultSummary(0, { query: 'x', filters: {} })).toBe('Inga träffar för ”x”.');
-    expect(resultSummary(1, { query: 'x', filters: {} })).toBe('1 träff för ”x”.');
-    expect(resultSummary(3, { query: '', filters: { typ: ['beslut'] } })).toBe('3 träffar med valda filter.');
+    expect(resultSummary(0, { query: 'x' }, true)).toBe('Inga träffar för ”x”.');
+    expect(resultSummary(1, { query: 'x' }, true)).toBe('1 träff för ”x”.');
+    expect(resultSummary(3, { query: '' }, true)).toBe('3 träffar med valda filter.');
+  });
+  it('says when the documents were not searched', () => {
+    expect(resultSummary(533, { query: 'kamratstöd' }, false)).toBe('533 träffar för ”kamratstöd” bland partnerskap och organisationer (dokumenten är inte genomsökta).');
   });
 });
