@@ -1,7 +1,9 @@
 // Scale benchmark: builds the real site and a bare-Astro baseline over the same synthetic MDX corpus,
 // for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default)
-// Reports wall time and peak memory (/usr/bin/time -v), content sync / build / Pagefind times, dist and
-// index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
+// Reports wall time, CPU time and peak memory (/usr/bin/time -v), content sync / build / Pagefind times,
+// dist and index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
+// REPEAT=3 builds each pair three times, alternating, and reports medians: single runs on a shared
+// machine swing by a fifth or more.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -15,8 +17,9 @@ const SIZES = (process.env.SIZES ?? '200,1000,2000').split(',').map(Number);
 const WORK = process.env.BENCH_DIR ?? '/tmp/oppna-partnerskap-scale';
 // The same heap ceiling for both builds, so neither is cut short by Node's default limit.
 const NODE_OPTIONS = process.env.NODE_OPTIONS ?? '--max-old-space-size=12288';
+const REPEAT = Number(process.env.REPEAT ?? 1);
 
-interface Run { wallS: number; peakMb: number; phases: Record<string, number>; lines: number }
+interface Run { wallS: number; cpuS: number; peakMb: number; phases: Record<string, number>; lines: number }
 
 /** Runs a command under /usr/bin/time -v, timestamping each output line to time the phases. */
 function timed(cwd: string, command: string[], marks: Record<string, RegExp>): Promise<Run> {
@@ -48,7 +51,8 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
       const wallS = (performance.now() - start) / 1000;
       if (code !== 0) return reject(new Error(`${command.join(' ')} i ${cwd} misslyckades (${code}):\n${stderr.slice(-3000)}`));
       const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
-      resolve({ wallS, peakMb: peakKb / 1024, phases: seen, lines });
+      const cpuS = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
+      resolve({ wallS, cpuS, peakMb: peakKb / 1024, phases: seen, lines });
     });
   });
 }
@@ -83,8 +87,11 @@ function prepareBaseline(dir: string, siteDir: string) {
   );
 }
 
-/** Bytes (as transferred, gzip) a browser fetches for a first search on the built site. */
-async function firstQueryBytes(dist: string, query: string): Promise<number> {
+/**
+ * Bytes (as transferred, gzip) a browser fetches for a first search on the built site: the query on its
+ * own (the overview bundle, see src/lib/search-bundles.ts), then the reader's "Sök även i dokumenten" on top.
+ */
+async function firstQueryBytes(dist: string, query: string): Promise<{ query: number; withDocuments: number }> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
   const page = await browser.newPage();
@@ -94,15 +101,28 @@ async function firstQueryBytes(dist: string, query: string): Promise<number> {
   page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))));
   await page.getByLabel('Sök bland partnerskap, organisationer och dokument').fill(query);
   await page.getByLabel('Sök bland partnerskap, organisationer och dokument').press('Enter');
-  await page.locator('[role=status]', { hasText: /träff/ }).waitFor({ timeout: 60_000 });
+  await page.locator('[role=status]', { hasText: /\d+ träff|Inga träffar/ }).waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
+  const first = bytes;
+  const button = page.getByRole('button', { name: 'Sök även i dokumenten' });
+  if (await button.isVisible()) {
+    await button.click();
+    await page.locator('[role=status]', { hasText: new RegExp(`träff(ar)? för ”${query}”\\.$`) }).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+  }
   await browser.close();
   await server.close();
-  return bytes;
+  return { query: first, withDocuments: bytes };
 }
 
-const results: { n: number; docs: number; ours: Run; baseline: Run; baselinePagefind: Run; distMb: number; indexMb: number; baselineDistMb: number; queryKb: number }[] = [];
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+/** The run with the median wall time, for its phases. */
+const medianRun = (runs: Run[]) => [...runs].sort((a, b) => a.wallS - b.wallS)[Math.floor((runs.length - 1) / 2)]!;
+
+interface Result { n: number; docs: number; ours: Run[]; baseline: Run[]; baselinePagefind: Run[]; distMb: number; indexMb: number; queryKb: number; withDocumentsKb: number }
+const results: Result[] = [];
 for (const n of SIZES) {
   const root = join(WORK, String(n));
   rmSync(root, { recursive: true, force: true });
@@ -111,46 +131,55 @@ for (const n of SIZES) {
   const counts = prepareSite(siteDir, n);
   prepareBaseline(baseDir, siteDir);
   console.error(`N=${n}: ${counts.partnerships} partnerskap, ${counts.documents} dokument, ${counts.organisations} organisationer`);
-  const baseline = await timed(baseDir, ['astro', 'build'], ASTRO_MARKS);
-  const baselinePagefind = await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
-  console.error(`  baseline: ${baseline.wallS.toFixed(1)} s + pagefind ${baselinePagefind.wallS.toFixed(1)} s, ${baseline.peakMb.toFixed(0)} MB`);
-  const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
-  console.error(`  webbplatsen: ${ours.wallS.toFixed(1)} s, ${ours.peakMb.toFixed(0)} MB`);
-  const queryKb = (await firstQueryBytes(join(siteDir, 'dist'), 'kamratstöd')) / 1024;
-  results.push({
-    n,
-    docs: counts.documents,
-    ours,
-    baseline,
-    baselinePagefind,
-    distMb: duBytes(join(siteDir, 'dist')) / 1048576,
-    indexMb: duBytes(join(siteDir, 'dist', 'pagefind')) / 1048576,
-    baselineDistMb: duBytes(join(baseDir, 'dist')) / 1048576,
-    queryKb,
-  });
+  const result: Result = { n, docs: counts.documents, ours: [], baseline: [], baselinePagefind: [], distMb: 0, indexMb: 0, queryKb: 0, withDocumentsKb: 0 };
+  for (let i = 0; i < REPEAT; i++) {
+    // Every build starts clean: no dist/ and no content-layer cache from the run before.
+    for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro']) rmSync(join(dir, out), { recursive: true, force: true });
+    const baseline = await timed(baseDir, ['astro', 'build'], ASTRO_MARKS);
+    const baselinePagefind = await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
+    console.error(`  baslinje: ${baseline.wallS.toFixed(1)} s + Pagefind ${baselinePagefind.wallS.toFixed(1)} s, ${baseline.peakMb.toFixed(0)} MB`);
+    const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
+    console.error(`  webbplatsen: ${ours.wallS.toFixed(1)} s, ${ours.peakMb.toFixed(0)} MB`);
+    result.ours.push(ours);
+    result.baseline.push(baseline);
+    result.baselinePagefind.push(baselinePagefind);
+  }
+  const bytes = await firstQueryBytes(join(siteDir, 'dist'), 'kamratstöd');
+  result.queryKb = bytes.query / 1024;
+  result.withDocumentsKb = bytes.withDocuments / 1024;
+  result.distMb = duBytes(join(siteDir, 'dist')) / 1048576;
+  result.indexMb = (duBytes(join(siteDir, 'dist', 'pagefind')) + duBytes(join(siteDir, 'dist', 'pagefind-dokument'))) / 1048576;
+  results.push(result);
   if (!process.env.KEEP) rmSync(root, { recursive: true, force: true });
 }
 
 const f = (v: number | undefined, d = 1) => (v === undefined ? '–' : v.toFixed(d));
 const phase = (r: Run, a: string, b: string) => (r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined);
-console.log('| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | Pagefind webbpl./baslinje (s) | dist (MB) | index (MB) | första sökning (KB) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const baseWall = (r: Result, i: number) => r.baseline[i]!.wallS + r.baselinePagefind[i]!.wallS;
+const baseCpu = (r: Result, i: number) => r.baseline[i]!.cpuS + r.baselinePagefind[i]!.cpuS;
+const basePeak = (r: Result, i: number) => Math.max(r.baseline[i]!.peakMb, r.baselinePagefind[i]!.peakMb);
+const each = (r: Result, fn: (i: number) => number) => r.ours.map((_, i) => fn(i));
+console.log(`Medianer av ${REPEAT} körning(ar) per N; kvoterna är medianen av kvoterna i varje par av byggen.\n`);
+console.log('| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | Pagefind webbpl./baslinje (s) | dist (MB) | index (MB) | första sökning (KB) | med dokumenten (KB) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  const baseTotal = r.baseline.wallS + r.baselinePagefind.wallS;
-  const oursSync = phase(r.ours, 'syncStart', 'syncEnd');
-  const baseSync = phase(r.baseline, 'syncStart', 'syncEnd');
-  const oursPagefind = phase(r.ours, 'pagefindStart', 'pagefindEnd');
-  const oursBuild = oursPagefind !== undefined && oursSync !== undefined ? r.ours.wallS - oursSync - oursPagefind : undefined;
-  const baseBuild = baseSync !== undefined ? r.baseline.wallS - baseSync : undefined;
+  const ours = medianRun(r.ours);
+  const base = medianRun(r.baseline);
+  const oursSync = phase(ours, 'syncStart', 'syncEnd');
+  const baseSync = phase(base, 'syncStart', 'syncEnd');
+  const oursPagefind = phase(ours, 'pagefindStart', 'pagefindEnd');
+  const oursBuild = oursPagefind !== undefined && oursSync !== undefined ? ours.wallS - oursSync - oursPagefind : undefined;
+  const baseBuild = baseSync !== undefined ? base.wallS - baseSync : undefined;
   console.log(
-    `| ${r.n} | ${r.docs} | ${f(r.ours.wallS)} | ${f(baseTotal)} | ${f(r.ours.wallS / baseTotal, 2)} | ${f(r.ours.peakMb, 0)} | ${f(Math.max(r.baseline.peakMb, r.baselinePagefind.peakMb), 0)} | ${f(r.ours.peakMb / Math.max(r.baseline.peakMb, r.baselinePagefind.peakMb), 2)} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${f(oursPagefind)} / ${f(r.baselinePagefind.wallS)} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} |`,
+    `| ${r.n} | ${r.docs} | ${f(median(r.ours.map((x) => x.wallS)))} | ${f(median(each(r, (i) => baseWall(r, i))))} | ${f(median(each(r, (i) => r.ours[i]!.wallS / baseWall(r, i))), 2)} | ${f(median(each(r, (i) => r.ours[i]!.cpuS / baseCpu(r, i))), 2)} | ${f(median(r.ours.map((x) => x.peakMb)), 0)} | ${f(median(each(r, (i) => basePeak(r, i))), 0)} | ${f(median(each(r, (i) => r.ours[i]!.peakMb / basePeak(r, i))), 2)} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${f(oursPagefind)} / ${f(median(r.baselinePagefind.map((x) => x.wallS)))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ${f(r.withDocumentsKb)} |`,
   );
 }
 const [a, b] = [results.find((r) => r.n === 1000), results.find((r) => r.n === 2000)];
 if (a && b) {
-  const ours = b.ours.wallS / a.ours.wallS;
-  const base = (b.baseline.wallS + b.baselinePagefind.wallS) / (a.baseline.wallS + a.baselinePagefind.wallS);
-  console.log(`\nTillväxt 1 000 → 2 000 partnerskap: webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`);
+  const ours = median(b.ours.map((x) => x.wallS)) / median(a.ours.map((x) => x.wallS));
+  const base = median(each(b, (i) => baseWall(b, i))) / median(each(a, (i) => baseWall(a, i)));
+  console.log(`\nTillväxt 1 000 → 2 000 partnerskap (medianer): webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`);
 }
 console.log(`\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`);
+console.log('Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren väljer "Sök även i dokumenten".');
 if (!existsSync('/usr/bin/time')) console.error('Installera /usr/bin/time: apt-get install time');
