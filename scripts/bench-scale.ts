@@ -57,7 +57,7 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
   });
 }
 
-const ASTRO_MARKS = { syncStart: /\[content\] Syncing content/, syncEnd: /\[content\] Synced content/, pagefindStart: /pagefind\] indexerar/, pagefindEnd: /pagefind\] indexerade/ };
+const ASTRO_MARKS = { syncStart: /\[content\] Syncing content/, syncEnd: /\[content\] Synced content/ };
 
 function duBytes(path: string): number {
   return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
@@ -65,7 +65,7 @@ function duBytes(path: string): number {
 
 function prepareSite(dir: string, n: number) {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   return generateCorpus(dir, n, 2026);
 }
@@ -117,11 +117,15 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   return { query: first, withDocuments: bytes };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+};
 /** The run with the median wall time, for its phases. */
 const medianRun = (runs: Run[]) => [...runs].sort((a, b) => a.wallS - b.wallS)[Math.floor((runs.length - 1) / 2)]!;
 
-interface Result { n: number; docs: number; ours: Run[]; baseline: Run[]; baselinePagefind: Run[]; distMb: number; indexMb: number; queryKb: number; withDocumentsKb: number }
+interface Result { n: number; docs: number; ours: Run[]; oursPagefind: Run[]; baseline: Run[]; baselinePagefind: Run[]; distMb: number; indexMb: number; queryKb: number; withDocumentsKb: number }
 const results: Result[] = [];
 for (const n of SIZES) {
   const root = join(WORK, String(n));
@@ -131,16 +135,19 @@ for (const n of SIZES) {
   const counts = prepareSite(siteDir, n);
   prepareBaseline(baseDir, siteDir);
   console.error(`N=${n}: ${counts.partnerships} partnerskap, ${counts.documents} dokument, ${counts.organisations} organisationer`);
-  const result: Result = { n, docs: counts.documents, ours: [], baseline: [], baselinePagefind: [], distMb: 0, indexMb: 0, queryKb: 0, withDocumentsKb: 0 };
+  const result: Result = { n, docs: counts.documents, ours: [], oursPagefind: [], baseline: [], baselinePagefind: [], distMb: 0, indexMb: 0, queryKb: 0, withDocumentsKb: 0 };
   for (let i = 0; i < REPEAT; i++) {
     // Every build starts clean: no dist/ and no content-layer cache from the run before.
     for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro']) rmSync(join(dir, out), { recursive: true, force: true });
     const baseline = await timed(baseDir, ['astro', 'build'], ASTRO_MARKS);
     const baselinePagefind = await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
     console.error(`  baslinje: ${baseline.wallS.toFixed(1)} s + Pagefind ${baselinePagefind.wallS.toFixed(1)} s, ${baseline.peakMb.toFixed(0)} MB`);
+    // What `npm run build` runs: astro build, then the search index in its own process.
     const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
-    console.error(`  webbplatsen: ${ours.wallS.toFixed(1)} s, ${ours.peakMb.toFixed(0)} MB`);
+    const oursPagefind = await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
+    console.error(`  webbplatsen: ${ours.wallS.toFixed(1)} s + sökindex ${oursPagefind.wallS.toFixed(1)} s, ${ours.peakMb.toFixed(0)} MB`);
     result.ours.push(ours);
+    result.oursPagefind.push(oursPagefind);
     result.baseline.push(baseline);
     result.baselinePagefind.push(baselinePagefind);
   }
@@ -155,6 +162,10 @@ for (const n of SIZES) {
 
 const f = (v: number | undefined, d = 1) => (v === undefined ? '–' : v.toFixed(d));
 const phase = (r: Run, a: string, b: string) => (r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined);
+// Each side is its astro build plus its Pagefind run, as separate processes on both sides.
+const oursWall = (r: Result, i: number) => r.ours[i]!.wallS + r.oursPagefind[i]!.wallS;
+const oursCpu = (r: Result, i: number) => r.ours[i]!.cpuS + r.oursPagefind[i]!.cpuS;
+const oursPeak = (r: Result, i: number) => Math.max(r.ours[i]!.peakMb, r.oursPagefind[i]!.peakMb);
 const baseWall = (r: Result, i: number) => r.baseline[i]!.wallS + r.baselinePagefind[i]!.wallS;
 const baseCpu = (r: Result, i: number) => r.baseline[i]!.cpuS + r.baselinePagefind[i]!.cpuS;
 const basePeak = (r: Result, i: number) => Math.max(r.baseline[i]!.peakMb, r.baselinePagefind[i]!.peakMb);
@@ -167,16 +178,17 @@ for (const r of results) {
   const base = medianRun(r.baseline);
   const oursSync = phase(ours, 'syncStart', 'syncEnd');
   const baseSync = phase(base, 'syncStart', 'syncEnd');
-  const oursPagefind = phase(ours, 'pagefindStart', 'pagefindEnd');
-  const oursBuild = oursPagefind !== undefined && oursSync !== undefined ? ours.wallS - oursSync - oursPagefind : undefined;
+  const oursBuild = oursSync !== undefined ? ours.wallS - oursSync : undefined;
   const baseBuild = baseSync !== undefined ? base.wallS - baseSync : undefined;
   console.log(
-    `| ${r.n} | ${r.docs} | ${f(median(r.ours.map((x) => x.wallS)))} | ${f(median(each(r, (i) => baseWall(r, i))))} | ${f(median(each(r, (i) => r.ours[i]!.wallS / baseWall(r, i))), 2)} | ${f(median(each(r, (i) => r.ours[i]!.cpuS / baseCpu(r, i))), 2)} | ${f(median(r.ours.map((x) => x.peakMb)), 0)} | ${f(median(each(r, (i) => basePeak(r, i))), 0)} | ${f(median(each(r, (i) => r.ours[i]!.peakMb / basePeak(r, i))), 2)} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${f(oursPagefind)} / ${f(median(r.baselinePagefind.map((x) => x.wallS)))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ${f(r.withDocumentsKb)} |`,
+    `| ${r.n} | ${r.docs} | ${f(median(each(r, (i) => oursWall(r, i))))} | ${f(median(each(r, (i) => baseWall(r, i))))} | ${f(median(each(r, (i) => oursWall(r, i) / baseWall(r, i))), 2)} | ${f(median(each(r, (i) => oursCpu(r, i) / baseCpu(r, i))), 2)} | ${f(median(each(r, (i) => oursPeak(r, i))), 0)} | ${f(median(each(r, (i) => basePeak(r, i))), 0)} | ${f(median(each(r, (i) => oursPeak(r, i) / basePeak(r, i))), 2)} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${f(median(r.oursPagefind.map((x) => x.wallS)))} / ${f(median(r.baselinePagefind.map((x) => x.wallS)))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ${f(r.withDocumentsKb)} |`,
   );
 }
+console.log('');
+for (const r of results) console.log(`N=${r.n}: tidskvot per par av byggen ${each(r, (i) => oursWall(r, i) / baseWall(r, i)).map((x) => x.toFixed(2)).join(', ')}; CPU-tidskvot ${each(r, (i) => oursCpu(r, i) / baseCpu(r, i)).map((x) => x.toFixed(2)).join(', ')}.`);
 const [a, b] = [results.find((r) => r.n === 1000), results.find((r) => r.n === 2000)];
 if (a && b) {
-  const ours = median(b.ours.map((x) => x.wallS)) / median(a.ours.map((x) => x.wallS));
+  const ours = median(each(b, (i) => oursWall(b, i))) / median(each(a, (i) => oursWall(a, i)));
   const base = median(each(b, (i) => baseWall(b, i))) / median(each(a, (i) => baseWall(a, i)));
   console.log(`\nTillväxt 1 000 → 2 000 partnerskap (medianer): webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`);
 }
