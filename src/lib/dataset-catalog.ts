@@ -10,6 +10,12 @@ export interface DatasetDescription {
   fields: Record<string, string>;
 }
 
+/** A table published as both CSV and JSON under the same name. */
+const csvAndJson = (name: string) => [
+  { file: `${name}.csv`, mediaType: 'text/csv' },
+  { file: `${name}.json`, mediaType: 'application/json' },
+];
+
 const fields = <C extends readonly string[]>(columns: C, descriptions: Record<C[number], string>) =>
   Object.fromEntries(columns.map((c) => [c, descriptions[c as C[number]]]));
 
@@ -19,10 +25,7 @@ export const DATASETS: DatasetDescription[] = [
     title: 'Finansiering per partnerskap, part, avtalsår och slag',
     description:
       'En rad per partnerskap, part, avtalsår och slag (kommunal ersättning eller egen insats). Belopp som inte finns i källorna är tomma och har status okänd; de är aldrig 0.',
-    formats: [
-      { file: 'finansiering.csv', mediaType: 'text/csv' },
-      { file: 'finansiering.json', mediaType: 'application/json' },
-    ],
+    formats: csvAndJson('finansiering'),
     fields: fields(FUNDING_COLUMNS, {
       partnerskap_id: 'Partnerskapets id (del av webbadressen).',
       partnerskap: 'Partnerskapets korta namn.',
@@ -44,10 +47,7 @@ export const DATASETS: DatasetDescription[] = [
     id: 'parter',
     title: 'Parter i partnerskapen',
     description: 'En rad per partnerskap och part, med rollen med överenskommelsens ord och organisationens tidigare namn.',
-    formats: [
-      { file: 'parter.csv', mediaType: 'text/csv' },
-      { file: 'parter.json', mediaType: 'application/json' },
-    ],
+    formats: csvAndJson('parter'),
     fields: fields(PARTY_COLUMNS, {
       partnerskap_id: 'Partnerskapets id.',
       partnerskap: 'Partnerskapets korta namn.',
@@ -64,10 +64,7 @@ export const DATASETS: DatasetDescription[] = [
     id: 'dokument',
     title: 'Källdokument',
     description: 'Överenskommelser, uppföljningar, förslag och beslut, med datum och hur säkert datumet är.',
-    formats: [
-      { file: 'dokument.csv', mediaType: 'text/csv' },
-      { file: 'dokument.json', mediaType: 'application/json' },
-    ],
+    formats: csvAndJson('dokument'),
     fields: fields(DOCUMENT_COLUMNS, {
       dokument_id: 'Dokumentets id (del av webbadressen).',
       typ: 'överenskommelse, uppföljning, förslag eller beslut.',
@@ -86,10 +83,7 @@ export const DATASETS: DatasetDescription[] = [
     id: 'nyckeltal',
     title: 'Nyckeltal ur uppföljningar',
     description: 'Siffror som uppföljningarna anger, till exempel antal besökare, med enhet, period, part och citatet de kommer från.',
-    formats: [
-      { file: 'nyckeltal.csv', mediaType: 'text/csv' },
-      { file: 'nyckeltal.json', mediaType: 'application/json' },
-    ],
+    formats: csvAndJson('nyckeltal'),
     fields: fields(KEY_FIGURE_COLUMNS, {
       dokument_id: 'Uppföljningens id.',
       dokument: 'Uppföljningens titel.',

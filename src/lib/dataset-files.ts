@@ -1,6 +1,6 @@
 import { toCsv } from './csv';
 import { DOCUMENT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, fundingRecords, keyFigureRecords, partyRecords } from './open-data';
-import { dcatCatalogue } from './dataset-catalog';
+import { DATASETS, dcatCatalogue } from './dataset-catalog';
 import type { SiteData } from './site-data';
 
 /** References are written as plain ids in the downloads. */
@@ -11,8 +11,8 @@ function plainReferences(_key: string, value: unknown): unknown {
 
 const json = (value: unknown) => `${JSON.stringify(value, plainReferences, 2)}\n`;
 
-/** The file names under /data/, without building the files. */
-export const DATASET_FILE_NAMES = ['finansiering.csv', 'finansiering.json', 'parter.csv', 'parter.json', 'dokument.csv', 'dokument.json', 'nyckeltal.csv', 'nyckeltal.json', 'partnerskap.json', 'organisationer.json', 'katalog.jsonld'] as const;
+/** The file names under /data/, without building the files: the catalogue's formats, plus two files it does not describe. */
+export const DATASET_FILE_NAMES = [...DATASETS.flatMap((dataset) => dataset.formats.map((format) => format.file)), 'organisationer.json', 'katalog.jsonld'];
 
 const built = new WeakMap<SiteData, Map<string, Map<string, { body: string; type: string }>>>();
 
