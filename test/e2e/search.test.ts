@@ -5,18 +5,37 @@ import { sharedSitePage } from '../support/site';
 const shared = sharedSitePage();
 
 
+/** The number of hits the status announces ("Inga träffar" is 0). */
+async function announcedCount(): Promise<number> {
+  const status = (await shared.page.locator('[role=status]').textContent())!;
+  return status.startsWith('Inga') ? 0 : Number(/^(\d+)/.exec(status)?.[1]);
+}
+
 /** Result paths for a search page URL, in ranked order. */
 async function results(query: string): Promise<string[]> {
   await shared.page.goto(`${shared.site.url}/sok/${query}`);
   await shared.page.locator('[role=status]', { hasText: /träff/ }).waitFor();
   const hrefs = await shared.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   // The announced count is every hit: those shown plus those behind "Visa fler".
-  const status = (await shared.page.locator('[role=status]').textContent())!;
-  const announced = status.startsWith('Inga') ? 0 : Number(/^(\d+)/.exec(status)?.[1]);
+  const announced = await announcedCount();
   const more = shared.page.locator('[data-more]');
   const behindMore = (await more.isVisible()) ? Number(/\((\d+) till\)/.exec((await more.textContent())!)?.[1]) : 0;
-  expect(announced, status).toBe(hrefs.length + behindMore);
+  expect(announced, 'the announced count').toBe(hrefs.length + behindMore);
   return hrefs;
+}
+
+/** Watches the shared page for requests to the documents' search bundle until stopped. */
+function watchDocumentsBundle(): { now(): boolean; stop(): boolean } {
+  let requested = false;
+  const listener = (r: { url(): string }) => void (requested ||= new URL(r.url()).pathname.startsWith('/pagefind-dokument/'));
+  shared.page.on('request', listener);
+  return {
+    now: () => requested,
+    stop: () => {
+      shared.page.off('request', listener);
+      return requested;
+    },
+  };
 }
 
 describe('search (Pagefind, Swedish)', () => {
@@ -54,34 +73,28 @@ describe('search (Pagefind, Swedish)', () => {
 
   it('searches the documents at once when partnerships and organisations give less than a page of hits', async () => {
     // "Glyttinge" stands only in a follow-up's text: the overview has no hit, so the documents are merged in.
-    const requests: string[] = [];
-    const listener = (r: { url(): string }) => requests.push(new URL(r.url()).pathname);
-    shared.page.on('request', listener);
+    const documentsRequested = watchDocumentsBundle();
     const found = await results('?q=Glyttinge');
-    shared.page.off('request', listener);
     expect(found).toContain('/dokument/uppfoljning-social-gemenskap-odaterad/');
-    expect(requests.some((path) => path.startsWith('/pagefind-dokument/'))).toBe(true);
+    expect(documentsRequested.stop()).toBe(true);
     expect(await shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”Glyttinge”\.$/);
     expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
   });
 
   it('leaves the documents out until asked when the overview fills a page, and says so', async () => {
     // "och" is on nearly every page, so partnerships, organisations and the site's own pages fill a page of hits.
-    const requests: string[] = [];
-    const listener = (r: { url(): string }) => requests.push(new URL(r.url()).pathname);
-    shared.page.on('request', listener);
+    const documentsRequested = watchDocumentsBundle();
     const overview = await results('?q=och');
     expect(overview.length).toBeGreaterThanOrEqual(10);
     expect(await shared.page.locator('[role=status]').textContent()).toMatch(/träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/);
-    expect(requests.some((path) => path.startsWith('/pagefind-dokument/'))).toBe(false);
-    const overviewCount = Number(/^(\d+)/.exec((await shared.page.locator('[role=status]').textContent())!)![1]);
+    expect(documentsRequested.now()).toBe(false);
+    const overviewCount = await announcedCount();
 
     await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).click();
     await expect.poll(() => shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träffar för ”och”\.$/);
-    shared.page.off('request', listener);
-    const allCount = Number(/^(\d+)/.exec((await shared.page.locator('[role=status]').textContent())!)![1]);
+    const allCount = await announcedCount();
     expect(allCount).toBeGreaterThan(overviewCount);
-    expect(requests.some((path) => path.startsWith('/pagefind-dokument/'))).toBe(true);
+    expect(documentsRequested.stop()).toBe(true);
     expect(new URL(shared.page.url()).searchParams.get('med')).toBe('dokument');
     expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
     // Every result page is counted once, documents included.
