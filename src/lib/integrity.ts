@@ -5,6 +5,7 @@ import type { PartnershipData } from '../schemas/partnership';
 import { bodyAnchors, plainText } from './anchors';
 import { findPersonnummer } from './personnummer';
 import { isSourceRef } from './sources';
+import { bodySections, sectionHolds, sectionsHolding, type BodySections } from './source-sections';
 
 /** The parts of a content-layer entry the checks need. */
 export interface EntryLike<D> {
@@ -99,7 +100,8 @@ function linesCovering(lines: FundingLine[], scope: string, from: string, to: st
 
 /**
  * Cross-document rules zod cannot express. Returns every violation, each with
- * the file, the field and what was expected.
+ * the file, the field and what was expected. Completes shorthand sources in place
+ * (a missing `doc` is the entry's own document, a missing `section` is found from the quote).
  */
 export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
   const errors: IntegrityError[] = [];
@@ -128,6 +130,12 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     if (!set) anchorsOf.set(doc, (set = bodyAnchors(sourceBodies.get(doc) ?? '')));
     return set;
   };
+  const sectionsOfDoc = new Map<string, BodySections>();
+  const sections = (doc: string) => {
+    let found = sectionsOfDoc.get(doc);
+    if (!found) sectionsOfDoc.set(doc, (found = bodySections(sourceBodies.get(doc) ?? '')));
+    return found;
+  };
   // Each body is flattened once, however many quotes point into it.
   const plainBodies = new Map<string, string>();
   const plainBody = (doc: string) => {
@@ -145,10 +153,27 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
       if (isRef(node) && node.collection in ids && !ids[node.collection as keyof typeof ids].has(node.id))
         report(path, `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`);
       if (isSourceRef(node)) {
-        if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
+        // Shorthand sources are completed here, in place: `doc` is the file's own document, `section` is found.
+        if (!node.doc && collection !== 'organisations') node.doc = entry.id;
+        if (!node.doc)
+          report(`${path}.doc`, 'id för källdokumentet (doc); en organisation har inget eget dokument att utgå från');
+        else if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
         else {
-          if (!anchors(node.doc).has(node.section))
+          const found = sectionsHolding(sections(node.doc), node.quote);
+          if (!node.section) {
+            if (found.length === 1) node.section = found[0] ?? '';
+            else if (found.length > 1)
+              report(
+                `${path}.section`,
+                `ett avsnitt (section): citatet står i flera avsnitt av "${node.doc}" (${found.join(', ')}); skriv vilket som avses`,
+              );
+          } else if (!anchors(node.doc).has(node.section))
             report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`);
+          else if (sectionHolds(sections(node.doc), node.section, node.quote) === false && found.length > 0)
+            report(
+              `${path}.section`,
+              `avsnittet där citatet står (${found.join(', ')}); det står inte i "${node.section}" (eller ta bort section så hittas det)`,
+            );
           if (!plainBody(node.doc).includes(plainText(node.quote)))
             report(`${path}.quote`, `ett ordagrant citat ur "${node.doc}"; texten "${node.quote}" finns inte där`);
         }

@@ -4,10 +4,12 @@ import type { SourceRef } from '../schemas/primitives';
 export const documentUrl = (docId: string): string => `/dokument/${docId}/`;
 
 /**
- * The passage a figure comes from: its document page, at the section's anchor. Anchors are slugs that the
- * integrity check has matched to the document, so they are safe in a URL as they stand.
+ * The passage a figure comes from: its document page, at the section's anchor (the page itself for a quote
+ * before the first heading). Anchors are slugs that the integrity check has matched to the document, so
+ * they are safe in a URL as they stand.
  */
-export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'>): string => `${documentUrl(source.doc)}#${source.section}`;
+export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'>): string =>
+  source.section ? `${documentUrl(source.doc)}#${source.section}` : documentUrl(source.doc);
 
 /** Where a source reference stands in the content, and what it supports. */
 export interface Citation {
