@@ -277,7 +277,10 @@ function structure(blocks: Block[], width: number): Block[] {
     }
     const items = listItems(block.lines);
     if (items) {
-      out.push({ kind: 'list', items });
+      // Bullets OCR spaced apart with blank lines are still one list.
+      const previous = out.at(-1);
+      if (previous?.kind === 'list') previous.items.push(...items);
+      else out.push({ kind: 'list', items });
       return;
     }
     const only = block.lines.length === 1 ? (block.lines[0] ?? '') : undefined;
