@@ -8,7 +8,7 @@ const USAGE = `Användning: npm run ny -- partnerskap|organisation|dokument <id>
 
 const args = process.argv.slice(2);
 const [kind, id] = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--typ');
-const typ = args[args.indexOf('--typ') + 1];
+const typ = args.includes('--typ') ? args[args.indexOf('--typ') + 1] : undefined;
 const kinds: TemplateKind[] = ['partnerskap', 'organisation', 'dokument'];
 if (!kind || !id || !kinds.includes(kind as TemplateKind) || (args.includes('--typ') && !allowedValues.documentKinds.includes(typ as never))) {
   console.error(USAGE);
@@ -16,7 +16,7 @@ if (!kind || !id || !kinds.includes(kind as TemplateKind) || (args.includes('--t
 }
 const root = process.cwd();
 try {
-  const path = writeNewFile(root, kind as TemplateKind, id, template(kind as TemplateKind, { kind: typ as 'förslag' | undefined }));
+  const path = writeNewFile(root, kind as TemplateKind, id, template(kind as TemplateKind, typ ? { kind: typ as 'förslag' } : {}));
   const schemas = ensureJsonSchemas(root);
   console.log(`Skapade ${relative(root, path)}.`);
   console.log('Fyll i fälten; kommentarerna säger vad som krävs och vilka värden som är tillåtna.');
