@@ -1,10 +1,13 @@
 // A content file from an OCR'd or plain-text source document:
-//   npm run importera -- <fil.txt> [--id <id>] [--typ dokument|partnerskap] [--skriv-over]
+//   npm run importera -- <fil.txt> [--id <id>] [--typ dokument|partnerskap] [--skriv-over] [--utan-ordlista]
 // Headings become Markdown headings (their anchors are what sources cite), page numbers become page markers,
-// words hyphenated at line ends are joined, and every line to check is printed and listed in the file.
+// words hyphenated at line ends are joined, words OCR stripped of å, ä and ö get them back where a Swedish word
+// list (the dictionary-sv package) allows one reading, and every line to check is printed and listed in the file.
 import { readFileSync } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importText } from '../src/lib/editor/import-text.ts';
+import { createLexicon } from '../src/lib/editor/lexicon.ts';
 import { template, toId } from '../src/lib/editor/templates.ts';
 import { ensureJsonSchemas, writeNewFile } from './editor-files.ts';
 
@@ -13,11 +16,16 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const file = args.find((a, i) => !a.startsWith('--') && !['--id', '--typ'].includes(args[i - 1] ?? ''));
 const kind = option('--typ') ?? 'dokument';
 if (!file || !['dokument', 'partnerskap'].includes(kind)) {
-  console.error('Användning: npm run importera -- <fil.txt> [--id <id>] [--typ dokument|partnerskap] [--skriv-over]');
+  console.error('Användning: npm run importera -- <fil.txt> [--id <id>] [--typ dokument|partnerskap] [--skriv-over] [--utan-ordlista]');
   process.exit(1);
 }
 
-const imported = importText(readFileSync(file, 'utf8'));
+function swedishLexicon() {
+  const dir = dirname(fileURLToPath(import.meta.resolve('dictionary-sv')));
+  return createLexicon(readFileSync(join(dir, 'index.dic'), 'utf8'), readFileSync(join(dir, 'index.aff'), 'utf8'));
+}
+
+const imported = importText(readFileSync(file, 'utf8'), args.includes('--utan-ordlista') ? {} : { lexicon: swedishLexicon() });
 const id = option('--id') ?? toId(imported.title ?? basename(file).replace(/\.[^.]+$/, ''));
 const options = {
   ...(imported.title ? { title: imported.title } : {}),

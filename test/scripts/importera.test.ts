@@ -77,27 +77,31 @@ describe.skipIf(!seedsDir)('npm run importera on the seed texts', () => {
       ),
     );
     expect(measured).toHaveLength(seeds.length);
-    // Floors the importer meets on every seed; the OCR'd texts' misread letters are the editor's to fix.
+    // Floors the importer meets on every seed (measured 0.89–1.00 words, 0.75–1.00 headings on 2026-11-30);
+    // the letters and tables OCR left wrong are the editor's to fix, from the list the importer writes.
     for (const row of measured) {
-      expect(row.words, row.seed).toBeGreaterThanOrEqual(0.68);
-      expect(row.folded, row.seed).toBeGreaterThanOrEqual(0.82);
-      expect(row.headingsFolded, row.seed).toBeGreaterThanOrEqual(0.75);
+      expect(row.words, row.seed).toBeGreaterThanOrEqual(0.85);
+      expect(row.folded, row.seed).toBeGreaterThanOrEqual(0.9);
+      expect(row.headings, row.seed).toBeGreaterThanOrEqual(0.7);
+      expect(row.headingsFolded, row.seed).toBeGreaterThanOrEqual(0.8);
       expect(row.pages, row.seed).toBe(1);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('refuses to overwrite a file and an id that is not a valid file name', async () => {
     const dir = projectCopy();
     const seed = join(seedsDir!, seeds[0]!);
-    const first = await runIn(dir, 'npm', ['run', '--silent', 'importera', '--', seed, '--id', 'samma'], { NY_UTAN_SCHEMA: '1' });
+    const importera = (id: string) =>
+      runIn(dir, 'npm', ['run', '--silent', 'importera', '--', seed, '--id', id, '--utan-ordlista'], { NY_UTAN_SCHEMA: '1' });
+    const first = await importera('samma');
     expect(first.failed).toBe(false);
-    const again = await runIn(dir, 'npm', ['run', '--silent', 'importera', '--', seed, '--id', 'samma'], { NY_UTAN_SCHEMA: '1' });
+    const again = await importera('samma');
     expect(again.failed).toBe(true);
     expect(again.output).toContain('content/documents/samma.mdx finns redan');
-    const bad = await runIn(dir, 'npm', ['run', '--silent', 'importera', '--', seed, '--id', 'Uppföljning 2020'], { NY_UTAN_SCHEMA: '1' });
+    const bad = await importera('Uppföljning 2020');
     expect(bad.failed).toBe(true);
     expect(bad.output).toContain('Ogiltigt id "Uppföljning 2020"');
-  }, 60_000);
+  }, 120_000);
 });
 
 it.runIf(!seedsDir)('skips the seed import: no shared/seeds beside the repository (set SEEDS_DIR)', () => {

@@ -1,6 +1,7 @@
 // Turns an OCR'd or plain-text source document into a transcription body for a content file.
 // Pure: no file access, so `npm run importera` and the tests run the same code.
 import GithubSlugger from 'github-slugger';
+import { restoreWord, type Lexicon } from './lexicon.ts';
 
 /** A line the editor should check against the original, with why. */
 export interface UncertainLine {
@@ -180,7 +181,28 @@ function ocrSuspicions(text: string): string[] {
   return [...found];
 }
 
+/** Words that are not Swedish by the lexicon, each swapped for the one word OCR most likely misread. */
+function restoreWords(text: string, lexicon: Lexicon | undefined, notes: string[]): string {
+  if (!lexicon) return text;
+  const restored: string[] = [];
+  const out = text.replace(/(?<![\p{L}\d&])[\p{L}\d&]{2,}(?![\p{L}\d&])/gu, (word) => {
+    if (/^\d+$/.test(word) || /^[\p{Lu}\d]+$/u.test(word)) return word;
+    const better = restoreWord(word, lexicon);
+    if (!better) return word;
+    restored.push(`${word} → ${better}`);
+    return better;
+  });
+  if (restored.length) notes.push(`bokstäver rättade efter ordlistan: ${restored.join(', ')}`);
+  return out;
+}
+
+let activeLexicon: Lexicon | undefined;
+
 function applySafeFixes(text: string, notes: string[]): string {
+  return restoreWords(applyPatternFixes(text, notes), activeLexicon, notes);
+}
+
+function applyPatternFixes(text: string, notes: string[]): string {
   let fixed = text;
   for (const [pattern, replacement, why] of SAFE_FIXES) {
     let count = 0;
@@ -307,8 +329,22 @@ function structure(blocks: Block[], width: number): Block[] {
 const pageSpan = (page: number, of: number | undefined) =>
   `<span class="sidbrytning" id="sida-${page}">Sida ${page}${of ? ` av ${of}` : ''}</span>`;
 
+export interface ImportOptions {
+  /** A Swedish word list: OCR'd words that are not in it get their å, ä and ö back when one reading fits. */
+  lexicon?: Lexicon;
+}
+
 /** Imports an OCR'd or plain text: title, Markdown body, anchors, page markers and what to check. */
-export function importText(source: string): ImportedText {
+export function importText(source: string, options: ImportOptions = {}): ImportedText {
+  activeLexicon = options.lexicon;
+  try {
+    return importWith(source);
+  } finally {
+    activeLexicon = undefined;
+  }
+}
+
+function importWith(source: string): ImportedText {
   const text = source.replace(/^\uFEFF/, '');
   const allLines = text.split(/\r?\n/);
   const topLines = allLines.slice(0, 25).join('\n');
