@@ -196,12 +196,6 @@ function restoreWords(text: string, lexicon: Lexicon | undefined, notes: string[
   return out;
 }
 
-let activeLexicon: Lexicon | undefined;
-
-function applySafeFixes(text: string, notes: string[]): string {
-  return restoreWords(applyPatternFixes(text, notes), activeLexicon, notes);
-}
-
 function applyPatternFixes(text: string, notes: string[]): string {
   let fixed = text;
   for (const [pattern, replacement, why] of SAFE_FIXES) {
@@ -336,15 +330,8 @@ export interface ImportOptions {
 
 /** Imports an OCR'd or plain text: title, Markdown body, anchors, page markers and what to check. */
 export function importText(source: string, options: ImportOptions = {}): ImportedText {
-  activeLexicon = options.lexicon;
-  try {
-    return importWith(source);
-  } finally {
-    activeLexicon = undefined;
-  }
-}
-
-function importWith(source: string): ImportedText {
+  const applySafeFixes = (text: string, notes: string[]) =>
+    restoreWords(applyPatternFixes(text, notes), options.lexicon, notes);
   const text = source.replace(/^\uFEFF/, '');
   const allLines = text.split(/\r?\n/);
   const topLines = allLines.slice(0, 25).join('\n');
