@@ -16,7 +16,10 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const file = args.find((a, i) => !a.startsWith('--') && !['--id', '--typ'].includes(args[i - 1] ?? ''));
 const kind = option('--typ') ?? 'dokument';
 if (!file || !['dokument', 'partnerskap'].includes(kind)) {
-  console.error('Användning: npm run importera -- <fil.txt> [--id <id>] [--typ dokument|partnerskap] [--skriv-over] [--utan-ordlista]');
+  console.error(
+    'Användning: npm run importera -- <fil.txt> [--id <id>] [--typ dokument|partnerskap] [--skriv-over]' +
+      ' [--utan-ordlista]',
+  );
   process.exit(1);
 }
 
@@ -25,7 +28,10 @@ function swedishLexicon() {
   return createLexicon(readFileSync(join(dir, 'index.dic'), 'utf8'), readFileSync(join(dir, 'index.aff'), 'utf8'));
 }
 
-const imported = importText(readFileSync(file, 'utf8'), args.includes('--utan-ordlista') ? {} : { lexicon: swedishLexicon() });
+const imported = importText(
+  readFileSync(file, 'utf8'),
+  args.includes('--utan-ordlista') ? {} : { lexicon: swedishLexicon() },
+);
 const id = option('--id') ?? toId(imported.title ?? basename(file).replace(/\.[^.]+$/, ''));
 const options = {
   ...(imported.title ? { title: imported.title } : {}),
@@ -36,7 +42,8 @@ const options = {
 };
 // Line numbers in the written file: the body starts after the frontmatter, whose length depends on the list itself.
 const frontmatterLines = (checks: string[]) =>
-  template(kind === 'partnerskap' ? 'partnerskap' : 'dokument', { ...options, checks, body: '' }).split('\n').length - 1;
+  template(kind === 'partnerskap' ? 'partnerskap' : 'dokument', { ...options, checks, body: '' }).split('\n').length -
+  1;
 // One entry per line, every reason for it together.
 const byLine = new Map<number, { text: string; reasons: string[] }>();
 for (const u of imported.uncertain) {
@@ -52,7 +59,13 @@ const text = template(kind === 'partnerskap' ? 'partnerskap' : 'dokument', { ...
 
 try {
   const root = process.cwd();
-  const path = writeNewFile(root, kind === 'partnerskap' ? 'partnerskap' : 'dokument', id, text, args.includes('--skriv-over'));
+  const path = writeNewFile(
+    root,
+    kind === 'partnerskap' ? 'partnerskap' : 'dokument',
+    id,
+    text,
+    args.includes('--skriv-over'),
+  );
   ensureJsonSchemas(root);
   console.log(`Skapade ${relative(root, path)} från ${file}.`);
   console.log(`Rubriker (${imported.headings.length}), med ankarna som källor använder i section:`);

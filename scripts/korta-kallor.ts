@@ -13,12 +13,19 @@ function readBodies(content: string): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const collection of ['partnerships', 'documents'])
     for (const name of readdirSync(join(content, collection)).filter((n) => n.endsWith('.mdx')))
-      bodies.set(basename(name, '.mdx'), FRONTMATTER.exec(readFileSync(join(content, collection, name), 'utf8'))?.[2] ?? '');
+      bodies.set(
+        basename(name, '.mdx'),
+        FRONTMATTER.exec(readFileSync(join(content, collection, name), 'utf8'))?.[2] ?? '',
+      );
   return bodies;
 }
 
 /** The file's text with redundant `doc` and `section` lines removed, and how many were removed. */
-export function shortenSources(text: string, ownId: string | undefined, bodies: Map<string, string>): { text: string; removed: number } {
+export function shortenSources(
+  text: string,
+  ownId: string | undefined,
+  bodies: Map<string, string>,
+): { text: string; removed: number } {
   const match = FRONTMATTER.exec(text);
   const yamlText = match ? (match[1] ?? '') : text;
   const offset = match ? text.indexOf(yamlText) : 0;
@@ -41,7 +48,8 @@ export function shortenSources(text: string, ownId: string | undefined, bodies: 
       if (!quote || !isMap(map) || map.flow) return;
       const docId = get('doc') ?? ownId;
       for (const pair of map.items) {
-        if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range || !isScalar(pair.value) || !pair.value.range) continue;
+        if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range || !isScalar(pair.value) || !pair.value.range)
+          continue;
         const redundant =
           (pair.key.value === 'doc' && ownId !== undefined && pair.value.value === ownId) ||
           (pair.key.value === 'section' &&

@@ -43,12 +43,17 @@ export function contentCheckInDev(): AstroIntegration {
         if (!existsSync(checker)) return;
         const contentDir = join(root, 'content') + sep;
         const run = coalesce((done) =>
-          execFile(process.execPath, [checker, root], { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-            const report = `${stdout}${stderr}`.trim();
-            if (error) logger.error(`Innehållet har fel (samma kontroll som npm run build):\n${report}`);
-            else logger.info(report || 'Innehållet är kontrollerat: inga fel.');
-            done();
-          }),
+          execFile(
+            process.execPath,
+            [checker, root],
+            { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+            (error, stdout, stderr) => {
+              const report = `${stdout}${stderr}`.trim();
+              if (error) logger.error(`Innehållet har fel (samma kontroll som npm run build):\n${report}`);
+              else logger.info(report || 'Innehållet är kontrollerat: inga fel.');
+              done();
+            },
+          ),
         );
         let timer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.add(contentDir);

@@ -24,7 +24,9 @@ describe('the editor guide’s examples', () => {
     for (const file of Object.keys(write)) expect(page(file), file).toContain('<main');
     // A partnership's agreement is also its document page.
     for (const file of Object.keys(write).filter((f) => f.startsWith('content/partnerships/')))
-      expect(readFileSync(join(dir, 'dist', 'dokument', basename(file, '.mdx'), 'index.html'), 'utf8')).toContain('<main');
+      expect(readFileSync(join(dir, 'dist', 'dokument', basename(file, '.mdx'), 'index.html'), 'utf8')).toContain(
+        '<main',
+      );
     expect(page('content/organisations/rydsgarden.yaml')).toContain('Föreningen Rydsgården');
     const renamed = Object.keys(write).find((f) => /rydsgarden-exempel-\d+\.yaml$/.test(f))!;
     expect(page(renamed)).toContain('Gemenskapshuset Ryd');

@@ -25,7 +25,8 @@ function fill(text: string, values: Record<string, (string | number | null)[]>):
 }
 
 /** Lines outside comments that still hold an empty placeholder. */
-const unfilled = (text: string) => text.split('\n').filter((line) => !/^\s*#/.test(line) && /: ""/.test(line.replace(/#.*$/, '')));
+const unfilled = (text: string) =>
+  text.split('\n').filter((line) => !/^\s*#/.test(line) && /: ""/.test(line.replace(/#.*$/, '')));
 
 const AGREEMENT = `## Parter
 
@@ -145,7 +146,10 @@ describe('npm run ny, filled as an editor would', () => {
         label: ['Besökare per vecka'],
         unit: ['besökare'],
         period: ['2025, per vecka'],
-        quote: ['Fler äldre har hittat till mötesplatsen genom grannar.', 'Ett 25-tal besökare kommer varje vecka till mötesplatsen.'],
+        quote: [
+          'Fler äldre har hittat till mötesplatsen genom grannar.',
+          'Ett 25-tal besökare kommer varje vecka till mötesplatsen.',
+        ],
       })
         .replace(/^ {4}value: 0$/m, '    value: 25')
         .replace('approximate: false', 'approximate: true')

@@ -57,10 +57,14 @@ describe('the editor guide', () => {
     expect(problems(contentWith(corpus.write))).toEqual([]);
   });
 
-  it.each(guideCorpus(root).failing.map((f) => [f.expected, f] as const))('the example of a mistake fails: %s', (_, example) => {
-    const found = problems(contentWith({ ...corpus.write, [example.path]: example.text }));
-    expect(found.some((p) => p.includes(example.path) && p.toLowerCase().includes(example.expected.toLowerCase())), found.join('\n')).toBe(
-      true,
-    );
-  });
+  it.each(guideCorpus(root).failing.map((f) => [f.expected, f] as const))(
+    'the example of a mistake fails: %s',
+    (_, example) => {
+      const found = problems(contentWith({ ...corpus.write, [example.path]: example.text }));
+      expect(
+        found.some((p) => p.includes(example.path) && p.toLowerCase().includes(example.expected.toLowerCase())),
+        found.join('\n'),
+      ).toBe(true);
+    },
+  );
 });

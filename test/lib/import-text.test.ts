@@ -43,7 +43,11 @@ describe('importText', () => {
   });
 
   it('turns headings into Markdown headings with the anchors sources cite', () => {
-    expect(result.headings.map((h) => h.id)).toEqual(['bakgrund', 'syfte-med-överenskommelsen', 'gemensamma-utvecklingsområden']);
+    expect(result.headings.map((h) => h.id)).toEqual([
+      'bakgrund',
+      'syfte-med-överenskommelsen',
+      'gemensamma-utvecklingsområden',
+    ]);
     expect(result.body).toContain('## Syfte med överenskommelsen\n\nFöreningen vill');
     expect([...bodyAnchors(result.body).keys()]).toEqual([...result.headings.map((h) => h.id), 'sida-2']);
   });
@@ -62,7 +66,8 @@ describe('importText', () => {
   it('joins a paragraph split by a page break and makes bullets a list', () => {
     expect(result.body).toContain('för de människor som deltar.\n\n## Gemensamma utvecklingsområden');
     expect(result.body).toContain(
-      '- Att göra verksamheten känd hos socialförvaltningen och andra aktörer i kommunen\n- Regelbunden avstämning mellan parterna',
+      '- Att göra verksamheten känd hos socialförvaltningen och andra aktörer i kommunen\n' +
+        '- Regelbunden avstämning mellan parterna',
     );
   });
 
@@ -80,7 +85,8 @@ describe('importText', () => {
     expect(reasons).toMatch(/"6" i början av ett ord läst som "ö"/);
     expect(reasons).toMatch(/avstavning ihopskriven: "verk-" \+ "samhet"/);
     expect(reasons).toMatch(/sidbrytning/);
-    for (const u of result.uncertain) expect(result.body.split('\n')[u.line - 1]?.startsWith(u.text.slice(0, 20))).toBe(true);
+    for (const u of result.uncertain)
+      expect(result.body.split('\n')[u.line - 1]?.startsWith(u.text.slice(0, 20))).toBe(true);
   });
 
   it('flags words with digits or stray marks inside as possible OCR errors', () => {
@@ -89,7 +95,9 @@ describe('importText', () => {
   });
 
   it('keeps Markdown headings of a text already written in Markdown, taking the first as title', () => {
-    const md = importText('Förvaltningen\n\n2023-08-30\n\nDnr SON 2019-1251\n\n## Förlängning av IOP\n\n### Ärende\n\nText.\n');
+    const md = importText(
+      'Förvaltningen\n\n2023-08-30\n\nDnr SON 2019-1251\n\n## Förlängning av IOP\n\n### Ärende\n\nText.\n',
+    );
     expect(md.title).toBe('Förlängning av IOP');
     expect(md.date).toBe('2023-08-30');
     expect(md.dnr).toBe('SON 2019-1251');
@@ -107,7 +115,9 @@ describe('text similarity', () => {
   });
 
   it('reads words without markup and editorial notes, folding letters when asked', () => {
-    const md = '## Mål\n\n| Part | Belopp |\n| --- | --- |\n| Föreningen | 400 000:- |\n\n_[Redaktionell anmärkning: tillagd.]_\n';
+    const md =
+      '## Mål\n\n| Part | Belopp |\n| --- | --- |\n| Föreningen | 400 000:- |\n\n' +
+      '_[Redaktionell anmärkning: tillagd.]_\n';
     expect(bodyWords(md)).toEqual(['mål', 'part', 'belopp', 'föreningen', '400', '000:-'.replace(':-', '')]);
     expect(bodyWords('Överenskommelse är', { fold: true })).toEqual(['overenskommelse', 'ar']);
   });

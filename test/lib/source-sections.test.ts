@@ -61,7 +61,11 @@ describe('body sections', () => {
 describe('short sources', () => {
   it('accepts a source with only a quote, and keeps doc and section when written', () => {
     expect(sourceRef.parse({ quote: 'Summa totalt' })).toEqual({ doc: '', section: '', quote: 'Summa totalt' });
-    expect(sourceRef.parse({ doc: 'a', section: 'b', quote: 'Summa totalt' })).toEqual({ doc: 'a', section: 'b', quote: 'Summa totalt' });
+    expect(sourceRef.parse({ doc: 'a', section: 'b', quote: 'Summa totalt' })).toEqual({
+      doc: 'a',
+      section: 'b',
+      quote: 'Summa totalt',
+    });
   });
 
   it('links to the document itself when a quote has no section', () => {
@@ -70,7 +74,10 @@ describe('short sources', () => {
   });
 
   /** A one-partnership corpus whose sources are given as `quotes` (each `{ doc?, section?, quote }`). */
-  function corpus(purpose: { doc?: string; section?: string; quote: string }[], orgSource?: { doc?: string; quote: string }) {
+  function corpus(
+    purpose: { doc?: string; section?: string; quote: string }[],
+    orgSource?: { doc?: string; quote: string },
+  ) {
     const partnership = {
       goals: [],
       periods: [],
@@ -83,14 +90,19 @@ describe('short sources', () => {
     } as unknown as OrganisationData;
     const content: SiteContent = {
       organisations: [{ id: 'foreningen', filePath: 'content/organisations/foreningen.yaml', data: organisation }],
-      partnerships: [{ id: 'avtalet', filePath: 'content/partnerships/avtalet.mdx', data: partnership, body: AGREEMENT }],
+      partnerships: [
+        { id: 'avtalet', filePath: 'content/partnerships/avtalet.mdx', data: partnership, body: AGREEMENT },
+      ],
       documents: [] as { id: string; data: DocumentData }[],
     };
     return { content, purpose: () => partnership.purpose.map((p) => p.source) };
   }
 
   it('fills in the file’s own document and the one section holding the quote', () => {
-    const { content, purpose } = corpus([{ quote: 'Summa totalt 470 000:-' }, { quote: 'Ersättningen betalas i januari.' }]);
+    const { content, purpose } = corpus([
+      { quote: 'Summa totalt 470 000:-' },
+      { quote: 'Ersättningen betalas i januari.' },
+    ]);
     expect(findIntegrityErrors(content)).toEqual([]);
     expect(purpose()).toEqual([
       { doc: 'avtalet', section: 'iogt-nto', quote: 'Summa totalt 470 000:-' },
@@ -104,7 +116,8 @@ describe('short sources', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'content/partnerships/avtalet.mdx', field: 'purpose[0].source.section' });
     expect(errors[0]?.expected).toMatch(/flera avsnitt av "avtalet" \(ekonomi, period\)/);
-    expect(findIntegrityErrors(corpus([{ section: 'period', quote: 'Uppräkning sker årligen.' }]).content)).toEqual([]);
+    const named = corpus([{ section: 'period', quote: 'Uppräkning sker årligen.' }]);
+    expect(findIntegrityErrors(named.content)).toEqual([]);
   });
 
   it('fails on a section that does not hold the quote, naming where it stands', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { allowedValues, documentTemplate, isValidId, organisationTemplate, partnershipTemplate, toId } from '../../src/lib/editor/templates';
+import {
+  allowedValues,
+  documentTemplate,
+  isValidId,
+  organisationTemplate,
+  partnershipTemplate,
+  toId,
+} from '../../src/lib/editor/templates';
 import { datePrecisions, documentKinds, documentSchema } from '../../src/schemas/document';
 import { fundingKinds, fundingStatuses } from '../../src/schemas/funding';
 import { organisationKinds, organisationSchema } from '../../src/schemas/organisation';
@@ -61,7 +68,9 @@ describe('templates', () => {
     expect(partnershipTemplate().split('\n')[1]).toBe(
       '# yaml-language-server: $schema=../../.astro/collections/partnerships.schema.json',
     );
-    expect(documentTemplate().split('\n')[1]).toBe('# yaml-language-server: $schema=../../.astro/collections/documents.schema.json');
+    expect(documentTemplate().split('\n')[1]).toBe(
+      '# yaml-language-server: $schema=../../.astro/collections/documents.schema.json',
+    );
   });
 
   it('is valid YAML that fails the schema only on the fields left to fill', () => {
@@ -69,12 +78,22 @@ describe('templates', () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['name', 'description']));
-    const doc = splitFrontmatter(documentTemplate({ title: 'T', sourceFile: 'f.txt', date: '2020-05-01', dnr: 'ON 2020-1' }));
-    expect(doc.data).toMatchObject({ title: 'T', sourceFile: 'f.txt', date: { value: '2020-05-01', precision: 'dag' }, dnr: 'ON 2020-1' });
+    const doc = splitFrontmatter(
+      documentTemplate({ title: 'T', sourceFile: 'f.txt', date: '2020-05-01', dnr: 'ON 2020-1' }),
+    );
+    expect(doc.data).toMatchObject({
+      title: 'T',
+      sourceFile: 'f.txt',
+      date: { value: '2020-05-01', precision: 'dag' },
+      dnr: 'ON 2020-1',
+    });
   });
 
   it('writes lines to check as comments and the body below the frontmatter', () => {
-    const text = documentTemplate({ checks: ['rad 40: kort rad: rubrik eller vanlig text?'], body: '## Bakgrund\n\nText.\n' });
+    const text = documentTemplate({
+      checks: ['rad 40: kort rad: rubrik eller vanlig text?'],
+      body: '## Bakgrund\n\nText.\n',
+    });
     expect(text).toContain('#   rad 40: kort rad: rubrik eller vanlig text?');
     expect(splitFrontmatter(text).body).toBe('\n## Bakgrund\n\nText.\n');
   });

@@ -14,7 +14,11 @@ const seedsDir = [process.env.SEEDS_DIR, '../shared/seeds', '../../shared/seeds'
   .filter((dir): dir is string => dir !== undefined)
   .map((dir) => resolve(root, dir))
   .find((dir) => existsSync(dir));
-const seeds = seedsDir ? readdirSync(seedsDir).filter((name) => name.endsWith('.txt')).sort() : [];
+const seeds = seedsDir
+  ? readdirSync(seedsDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+  : [];
 
 /** Landed transcription bodies, by the source file they were transcribed from. */
 function landedBodies(): Map<string, string> {
@@ -35,7 +39,14 @@ describe.skipIf(!seedsDir)('npm run importera on the seed texts', () => {
     const landed = landedBodies();
     const dir = projectCopy();
     const rows: string[] = [];
-    const measured: { seed: string; words: number; folded: number; headings: number; headingsFolded: number; pages: number }[] = [];
+    const measured: {
+      seed: string;
+      words: number;
+      folded: number;
+      headings: number;
+      headingsFolded: number;
+      pages: number;
+    }[] = [];
     for (const [i, seed] of seeds.entries()) {
       const id = `import-${i}`;
       const run = await runIn(dir, 'npm', ['run', '--silent', 'importera', '--', join(seedsDir!, seed), '--id', id], {
@@ -48,7 +59,8 @@ describe.skipIf(!seedsDir)('npm run importera on the seed texts', () => {
       expect(data).toMatchObject({ sourceFile: seed, kind: 'uppföljning' });
       expect(typeof (data as { title: unknown }).title).toBe('string');
       // Every line the importer lists to check names a line of the file that exists.
-      for (const [, line] of written.matchAll(/^# {3}rad (\d+):/gm)) expect(Number(line)).toBeLessThanOrEqual(written.split('\n').length);
+      for (const [, line] of written.matchAll(/^# {3}rad (\d+):/gm))
+        expect(Number(line)).toBeLessThanOrEqual(written.split('\n').length);
 
       const expected = landed.get(seed);
       expect(expected, `no landed transcription with sourceFile: ${seed}`).toBeDefined();
@@ -59,22 +71,25 @@ describe.skipIf(!seedsDir)('npm run importera on the seed texts', () => {
         seed,
         words: wordSimilarity(bodyWords(body), bodyWords(expected!)),
         folded: wordSimilarity(bodyWords(body, { fold: true }), bodyWords(expected!, { fold: true })),
-        headings: recall(anchors.filter((a) => !a.startsWith('sida-')), got),
-        headingsFolded: recall(
-          anchors.filter((a) => !a.startsWith('sida-')).map(foldLetters),
-          got.map(foldLetters),
+        headings: recall(
+          anchors.filter((a) => !a.startsWith('sida-')),
+          got,
         ),
+        headingsFolded: recall(anchors.filter((a) => !a.startsWith('sida-')).map(foldLetters), got.map(foldLetters)),
         pages: recall(expectedPages, got),
       };
       measured.push(row);
       rows.push(
-        `| ${seed} | ${row.words.toFixed(3)} | ${row.folded.toFixed(3)} | ${row.headings.toFixed(2)} | ${row.headingsFolded.toFixed(2)} | ${row.pages.toFixed(2)} |`,
+        `| ${seed} | ${row.words.toFixed(3)} | ${row.folded.toFixed(3)} | ${row.headings.toFixed(2)} ` +
+          `| ${row.headingsFolded.toFixed(2)} | ${row.pages.toFixed(2)} |`,
       );
     }
     console.log(
-      ['| seed | ord | ord (å/ä/ö/é vikta) | rubriker | rubriker (vikta) | sidbrytningar |', '| --- | ---: | ---: | ---: | ---: | ---: |', ...rows].join(
-        '\n',
-      ),
+      [
+        '| seed | ord | ord (å/ä/ö/é vikta) | rubriker | rubriker (vikta) | sidbrytningar |',
+        '| --- | ---: | ---: | ---: | ---: | ---: |',
+        ...rows,
+      ].join('\n'),
     );
     expect(measured).toHaveLength(seeds.length);
     // Floors the importer meets on every seed (measured 0.89–1.00 words, 0.75–1.00 headings on 2026-11-30);
@@ -92,7 +107,9 @@ describe.skipIf(!seedsDir)('npm run importera on the seed texts', () => {
     const dir = projectCopy();
     const seed = join(seedsDir!, seeds[0]!);
     const importera = (id: string) =>
-      runIn(dir, 'npm', ['run', '--silent', 'importera', '--', seed, '--id', id, '--utan-ordlista'], { NY_UTAN_SCHEMA: '1' });
+      runIn(dir, 'npm', ['run', '--silent', 'importera', '--', seed, '--id', id, '--utan-ordlista'], {
+        NY_UTAN_SCHEMA: '1',
+      });
     const first = await importera('samma');
     expect(first.failed).toBe(false);
     const again = await importera('samma');

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { shortenSources } from '../../scripts/korta-kallor';
 
 const bodies = new Map([
-  ['avtalet', '## Ekonomi\n\nErsättningen betalas i januari.\n\n## Period\n\nUppräkning sker årligen.\n\n## Villkor\n\nUppräkning sker årligen.\n'],
+  [
+    'avtalet',
+    '## Ekonomi\n\nErsättningen betalas i januari.\n\n## Period\n\nUppräkning sker årligen.\n\n' +
+      '## Villkor\n\nUppräkning sker årligen.\n',
+  ],
   ['forslaget', '## Fördelning\n\nIOGT-NTO 339 690 kr\n'],
 ]);
 

@@ -30,7 +30,10 @@ export function guideBlocks(markdown: string): GuideBlock[] {
     const lines = (code ?? '').split('\n');
     const headerAt = lang === 'mdx' && lines[0] === '---' ? 1 : 0;
     const header = /^# (Fil|Exempel i|Fel i):? (\S+?)(?::\s*(.+))?$/.exec(lines[headerAt] ?? '');
-    if (!header) throw new Error(`${GUIDE}: an example without "# Fil:", "# Exempel i" or "# Fel i": ${lines.slice(0, 3).join(' / ')}`);
+    if (!header)
+      throw new Error(
+        `${GUIDE}: an example without "# Fil:", "# Exempel i" or "# Fel i": ${lines.slice(0, 3).join(' / ')}`,
+      );
     lines.splice(headerAt, 1);
     const kind = header[1] === 'Fil' ? 'Fil' : header[1] === 'Exempel i' ? 'Exempel' : 'Fel';
     blocks.push({ kind, path: header[2] ?? '', ...(header[3] ? { expected: header[3] } : {}), text: lines.join('\n') });
@@ -71,11 +74,18 @@ export function guideCorpus(root: string): GuideCorpus {
     .filter((b) => b.kind !== 'Fil')
     .forEach((block, i) => {
       const baseText = write[block.path] ?? readFileSync(join(root, block.path), 'utf8');
-      const base = extname(block.path) === '.yaml' ? { data: parse(baseText), body: undefined } : splitFrontmatter(baseText);
-      const change = extname(block.path) === '.yaml' || !block.text.startsWith('---') ? { data: parse(block.text), body: '' } : splitFrontmatter(block.text);
+      const base =
+        extname(block.path) === '.yaml' ? { data: parse(baseText), body: undefined } : splitFrontmatter(baseText);
+      const change =
+        extname(block.path) === '.yaml' || !block.text.startsWith('---')
+          ? { data: parse(block.text), body: '' }
+          : splitFrontmatter(block.text);
       const id = `${basename(block.path, extname(block.path))}-exempel-${i + 1}`;
       const path = join(dirname(block.path), `${id}${extname(block.path)}`);
-      const body = base.body === undefined ? undefined : `${base.body.trimEnd()}\n${change.body ? `\n${change.body.trim()}\n` : ''}`;
+      const body =
+        base.body === undefined
+          ? undefined
+          : `${base.body.trimEnd()}\n${change.body ? `\n${change.body.trim()}\n` : ''}`;
       const text = fileText(path, merge(base.data, change.data), body);
       if (block.kind === 'Fel') failing.push({ path, text, expected: block.expected ?? '' });
       else write[path] = text;

@@ -37,7 +37,10 @@ type Block =
 
 const PAGE_PATTERNS: [RegExp, (m: RegExpExecArray) => { page: number; of: number | undefined }][] = [
   [/^(\d{1,3})\s*\(\s*(\d{1,3})\s*\)$/, (m) => ({ page: Number(m[1]), of: Number(m[2]) })],
-  [/^sida\s+(\d{1,3})(?:\s*(?:av|\/|\()\s*(\d{1,3})\)?)?$/i, (m) => ({ page: Number(m[1]), of: m[2] ? Number(m[2]) : undefined })],
+  [
+    /^sida\s+(\d{1,3})(?:\s*(?:av|\/|\()\s*(\d{1,3})\)?)?$/i,
+    (m) => ({ page: Number(m[1]), of: m[2] ? Number(m[2]) : undefined }),
+  ],
   [/^[-–—]\s*(\d{1,3})\s*[-–—]$/, (m) => ({ page: Number(m[1]), of: undefined })],
 ];
 
@@ -62,7 +65,10 @@ function pageMarker(line: string): { page: number; of: number | undefined } | un
 
 /** Typical width of a full line of running text (OCR keeps the page's line breaks). */
 function typicalWidth(lines: string[]): number {
-  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 20).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.trim().length)
+    .filter((n) => n > 20)
+    .sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 70;
 }
 
@@ -160,11 +166,7 @@ const SAFE_FIXES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/(?<![\p{L}\d])(?:dr|ér)(?![\p{L}\d.])/gu, 'är', 'ensamt "dr" eller "ér" läst som "är"'],
   [/(?<![\p{L}\d])&n(?![\p{L}\d])/gu, 'än', '"&n" läst som "än"'],
   [/(?<![\p{L}\d])\[(?=OP|OGT)/gu, 'I', '"[" läst som "I"'],
-  [
-    new RegExp(`(?<=\\p{Ll} )1(?= (?!(?:${MONTHS})\\b)\\p{Ll})`, 'gu'),
-    'i',
-    'ensam "1" mellan ord läst som "i"',
-  ],
+  [new RegExp(`(?<=\\p{Ll} )1(?= (?!(?:${MONTHS})\\b)\\p{Ll})`, 'gu'), 'i', 'ensam "1" mellan ord läst som "i"'],
 ];
 
 /** Characters and shapes that OCR leaves in Swedish text and a person must read against the original. */
@@ -174,7 +176,7 @@ function ocrSuspicions(text: string): string[] {
     const bare = word.replace(/^[("“”'»]+|[)"“”'.,;:!?»]+$/g, '');
     if (!bare) continue;
     if (/[&[\]|¢™©®]/.test(bare)) found.add(bare);
-    else if (/\p{L}/u.test(bare) && /\d/.test(bare) && !/^\d+(-\p{L}+)+$/u.test(bare) && !/^[A-ZÅÄÖ]+\s?\d/.test(bare))
+    else if (/\p{L}/u.test(bare) && /\d/.test(bare) && !/^\d+(-\p{L}+)+$/u.test(bare) && !/^[A-ZÅÄÖ]+\d/.test(bare))
       found.add(bare);
     else if (/é/.test(bare) && !/idé|entré|armé|allé|kafé|café/i.test(bare)) found.add(bare);
   }
@@ -398,7 +400,13 @@ export function importText(source: string, options: ImportOptions = {}): Importe
   // The title: a first block of one or two short lines.
   const first = blocks[0];
   const firstText = first?.kind === 'text' ? first.lines.join(' ') : '';
-  if (first?.kind === 'text' && first.lines.length <= 2 && wordCount(firstText) <= 24 && !/[,:;]$/.test(firstText) && !cannotBeHeading(first.lines[0] ?? '')) {
+  if (
+    first?.kind === 'text' &&
+    first.lines.length <= 2 &&
+    wordCount(firstText) <= 24 &&
+    !/[,:;]$/.test(firstText) &&
+    !cannotBeHeading(first.lines[0] ?? '')
+  ) {
     title = applySafeFixes(headingText(first.lines.join(' ')), []);
     blocks = blocks.slice(1);
   }
@@ -415,7 +423,8 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       if (suspicious.length) notes.push(`möjliga OCR-fel: ${suspicious.join(', ')}`);
       if (out.length) out.push('');
       out.push(...items);
-      for (const note of notes) uncertain.push({ line: out.length - items.length + 1, text: items[0] ?? '', reason: note });
+      for (const note of notes)
+        uncertain.push({ line: out.length - items.length + 1, text: items[0] ?? '', reason: note });
     } else if (block.kind === 'paragraph') {
       const notes = [...block.notes];
       const fixed = applySafeFixes(block.text, notes);

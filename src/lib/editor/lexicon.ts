@@ -60,7 +60,8 @@ export function createLexicon(dic: string, aff: string): Lexicon {
     // Two-part compounds ("samverkans" + "överenskommelse"): a stem of four letters or more, maybe with a linking s.
     for (let i = 4; !known && i <= lower.length - 3; i++) {
       const head = lower.slice(0, i);
-      if ((stems.has(head) || (head.endsWith('s') && stems.has(head.slice(0, -1)))) && inflected(lower.slice(i))) known = true;
+      if ((stems.has(head) || (head.endsWith('s') && stems.has(head.slice(0, -1)))) && inflected(lower.slice(i)))
+        known = true;
     }
     memo.set(word, known);
     return known;
@@ -105,7 +106,8 @@ const COMMON_WORDS: Record<string, string> = {
 /** Letters changed; "é" read as a plain "e" counts double, since OCR's "é" is mostly a misread ä, å or ö. */
 const changes = (a: string, b: string) => {
   let count = Math.abs(a.length - b.length);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) count += a[i] === 'é' && b[i] === 'e' ? 2 : 1;
+  for (let i = 0; i < Math.min(a.length, b.length); i++)
+    if (a[i] !== b[i]) count += a[i] === 'é' && b[i] === 'e' ? 2 : 1;
   return count;
 };
 

@@ -95,7 +95,7 @@ const quoted = (text: string) => JSON.stringify(text);
 
 const checksBlock = (checks: string[] | undefined) =>
   checks?.length
-    ? `# ATT KONTROLLERA (från npm run importera; radnummer i filen). Ta bort raderna när du har kontrollerat:\n${checks
+    ? `# ATT KONTROLLERA (från npm run importera; radnummer i filen). Ta bort raderna efter kontroll:\n${checks
         .map((c) => `#   ${c.replace(/\n/g, ' ')}`)
         .join('\n')}\n`
     : '';
@@ -149,7 +149,7 @@ adoption: ${kind === 'beslut' ? 'antagen' : 'framgår inte av källorna'}
   const date = options.date;
   return `---
 ${schemaLine('documents')}
-${checksBlock(options.checks)}# Dokument: en uppföljning, ett förslag eller ett beslut. Filnamnet (utan .mdx) är dokumentets id.
+${checksBlock(options.checks)}# Dokument: en uppföljning, ett förslag eller ett beslut. Filnamnet (utan .mdx) är id:t.
 # Texten under sista --- är dokumentets text, avskriven ordagrant (rätta OCR-fel, behåll ordalydelsen).
 ${SOURCE_HELP}
 
@@ -194,7 +194,7 @@ export interface PartnershipTemplateOptions {
 export function partnershipTemplate(options: PartnershipTemplateOptions = {}): string {
   return `---
 ${schemaLine('partnerships')}
-${checksBlock(options.checks)}# Partnerskap: en överenskommelse (IOP) med förlängningar. Filnamnet (utan .mdx) är id och adress.
+${checksBlock(options.checks)}# Partnerskap: en överenskommelse (IOP) med förlängningar. Filnamnet (utan .mdx) är id:t.
 # Texten under sista --- är överenskommelsens text, avskriven ordagrant; rubrikerna blir ## och ###.
 ${SOURCE_HELP}
 
