@@ -5,7 +5,7 @@ import type { PartnershipData } from '../schemas/partnership';
 import { bodyAnchors, plainText } from './anchors';
 import { findPersonnummer } from './personnummer';
 import { isSourceRef } from './sources';
-import { bodySections, sectionHolds, sectionsHolding, type BodySections } from './source-sections';
+import { bodySections, completeSourceRefs, sectionHolds, sectionsHolding, type BodySections } from './source-sections';
 
 /** The parts of a content-layer entry the checks need. */
 export interface EntryLike<D> {
@@ -100,11 +100,11 @@ function linesCovering(lines: FundingLine[], scope: string, from: string, to: st
 
 /**
  * Cross-document rules zod cannot express. Returns every violation, each with
- * the file, the field and what was expected. Completes shorthand sources in place
- * (a missing `doc` is the entry's own document, a missing `section` is found from the quote).
+ * the file, the field and what was expected. Completes shorthand sources in place first
+ * (`completeSourceRefs`: a missing `doc` is the entry's own document, a missing `section` is found).
  */
 export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
-  const errors: IntegrityError[] = [];
+  const errors: IntegrityError[] = [...completeSourceRefs(content)];
   const ids = {
     organisations: new Set(content.organisations.map((e) => e.id)),
     partnerships: new Set(content.partnerships.map((e) => e.id)),
@@ -153,27 +153,24 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
       if (isRef(node) && node.collection in ids && !ids[node.collection as keyof typeof ids].has(node.id))
         report(path, `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`);
       if (isSourceRef(node)) {
-        // Shorthand sources are completed here, in place: `doc` is the file's own document, `section` is found.
-        if (!node.doc && collection !== 'organisations') node.doc = entry.id;
-        if (!node.doc)
-          report(`${path}.doc`, 'id för källdokumentet (doc); en organisation har inget eget dokument att utgå från');
-        else if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
+        // Shorthand sources were completed above; what could not be is reported there.
+        if (!node.doc) return;
+        if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
         else {
-          const found = sectionsHolding(sections(node.doc), node.quote);
-          if (!node.section) {
-            if (found.length === 1) node.section = found[0] ?? '';
-            else if (found.length > 1)
-              report(
-                `${path}.section`,
-                `ett avsnitt (section): citatet står i flera avsnitt av "${node.doc}" (${found.join(', ')}); skriv vilket som avses`,
-              );
-          } else if (!anchors(node.doc).has(node.section))
-            report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`);
-          else if (sectionHolds(sections(node.doc), node.section, node.quote) === false && found.length > 0)
+          if (node.section && !anchors(node.doc).has(node.section))
             report(
               `${path}.section`,
-              `avsnittet där citatet står (${found.join(', ')}); det står inte i "${node.section}" (eller ta bort section så hittas det)`,
+              `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`,
             );
+          else if (node.section && sectionHolds(sections(node.doc), node.section, node.quote) === false) {
+            const found = sectionsHolding(sections(node.doc), node.quote);
+            if (found.length > 0)
+              report(
+                `${path}.section`,
+                `avsnittet där citatet står (${found.join(', ')}); det står inte i "${node.section}"` +
+                  ' (eller ta bort section så hittas det)',
+              );
+          }
           if (!plainBody(node.doc).includes(plainText(node.quote)))
             report(`${path}.quote`, `ett ordagrant citat ur "${node.doc}"; texten "${node.quote}" finns inte där`);
         }

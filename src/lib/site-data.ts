@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './integrity';
+import { completeSourceRefs } from './source-sections';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
 import { siteDate } from './dates';
 import { bodyAnchors } from './anchors';
@@ -50,6 +51,8 @@ async function build(): Promise<SiteData> {
     getCollection('partnerships'),
     getCollection('documents'),
   ]);
+  // Pages need every source's document and section, also where the content gives only the quote.
+  completeSourceRefs({ organisations, partnerships, documents });
   assertContentIntegrity({ organisations, partnerships, documents });
   const gitDates = gitContentDates();
 

@@ -66,3 +66,78 @@ export function sectionHolds(sections: BodySections, anchor: string, quote: stri
   const text = sections.span.get(anchor);
   return text === undefined ? undefined : text.includes(plainText(quote));
 }
+
+/** The entries whose sources `completeSourceRefs` fills in (the shape of the content checker's input). */
+interface SourcedContent {
+  organisations: { id: string; filePath?: string | undefined; data: unknown }[];
+  partnerships: { id: string; filePath?: string | undefined; data: unknown; body?: string | undefined }[];
+  documents: { id: string; filePath?: string | undefined; data: unknown; body?: string | undefined }[];
+}
+
+export interface SourceProblem {
+  file: string;
+  field: string;
+  expected: string;
+}
+
+type Ref = { doc: string; section: string; quote: string };
+const isRef = (value: unknown): value is Ref =>
+  value !== null &&
+  typeof value === 'object' &&
+  typeof (value as Ref).doc === 'string' &&
+  typeof (value as Ref).section === 'string' &&
+  typeof (value as Ref).quote === 'string';
+
+function eachRef(value: unknown, path: string, visit: (ref: Ref, path: string) => void): void {
+  if (isRef(value)) visit(value, path);
+  else if (Array.isArray(value)) value.forEach((item, i) => eachRef(item, `${path}[${i}]`, visit));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, child] of Object.entries(value)) eachRef(child, path ? `${path}.${key}` : key, visit);
+}
+
+/**
+ * Completes shorthand sources in place, as pages need them: a missing `doc` is the entry's own document (a
+ * partnership's agreement or the document itself), a missing `section` the one headed section whose text holds
+ * the quote. Returns what cannot be completed: `doc` in an organisation, a quote in several sections. A quote
+ * found nowhere keeps an empty section (the content check reports the quote).
+ */
+export function completeSourceRefs(content: SourcedContent): SourceProblem[] {
+  const bodies = new Map<string, string>();
+  for (const entry of [...content.partnerships, ...content.documents]) bodies.set(entry.id, entry.body ?? '');
+  const cache = new Map<string, BodySections>();
+  const sectionsOf = (doc: string) => {
+    let found = cache.get(doc);
+    if (!found) cache.set(doc, (found = bodySections(bodies.get(doc) ?? '')));
+    return found;
+  };
+  const problems: SourceProblem[] = [];
+  const complete = (collection: string, entry: SourcedContent['organisations'][number], ownDoc: boolean) => {
+    const file = entry.filePath ?? `content/${collection}/${entry.id}`;
+    eachRef(entry.data, '', (ref, path) => {
+      if (!ref.doc && ownDoc) ref.doc = entry.id;
+      if (!ref.doc) {
+        problems.push({
+          file,
+          field: `${path}.doc`,
+          expected: 'id för källdokumentet (doc); en organisation har inget eget dokument att utgå från',
+        });
+        return;
+      }
+      if (ref.section || !bodies.has(ref.doc)) return;
+      const found = sectionsHolding(sectionsOf(ref.doc), ref.quote);
+      if (found.length === 1) ref.section = found[0] ?? '';
+      else if (found.length > 1)
+        problems.push({
+          file,
+          field: `${path}.section`,
+          expected:
+            `ett avsnitt (section): citatet står i flera avsnitt av "${ref.doc}" (${found.join(', ')}); ` +
+            'skriv vilket som avses',
+        });
+    });
+  };
+  for (const entry of content.organisations) complete('organisations', entry, false);
+  for (const entry of content.partnerships) complete('partnerships', entry, true);
+  for (const entry of content.documents) complete('documents', entry, true);
+  return problems;
+}

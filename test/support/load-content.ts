@@ -7,6 +7,7 @@ import { documentSchema } from '../../src/schemas/document';
 import { organisationSchema } from '../../src/schemas/organisation';
 import { partnershipSchema } from '../../src/schemas/partnership';
 import type { EntryLike, SiteContent } from '../../src/lib/integrity';
+import { completeSourceRefs } from '../../src/lib/source-sections';
 
 export interface RawEntry {
   id: string;
@@ -47,11 +48,13 @@ export const schemas = {
   documents: documentSchema,
 };
 
-/** The content of a project folder, parsed by the real schemas. */
+/** The content of a project folder, parsed by the real schemas, with short sources completed as the build does. */
 export function loadContent(root: string): SiteContent {
-  return {
+  const content = {
     organisations: parseEntries(readCollection(root, 'organisations'), organisationSchema),
     partnerships: parseEntries(readCollection(root, 'partnerships'), partnershipSchema),
     documents: parseEntries(readCollection(root, 'documents'), documentSchema),
   };
+  completeSourceRefs(content);
+  return content;
 }
