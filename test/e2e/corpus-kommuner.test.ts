@@ -213,6 +213,19 @@ describe('municipalities kept apart', () => {
     expect(norrkoping).toMatch(/^[^]*?2025 1 000 000 kr[^]*?1 000 000 kr/);
   });
 
+  it('the partnership list and /jamfor/ can be narrowed to one municipality or region', () => {
+    const list = text('partnerskap/kommun/0581/index.html');
+    expect(list).toContain('Partnerskap – Norrköpings kommun (0581)');
+    expect(list).toContain('Grannstöd Norrköping');
+    expect(list).not.toContain('Social gemenskap och kamratstöd');
+    expect(list).not.toContain('Läsombud Östergötland');
+    const compare = text('jamfor/kommun/05/index.html');
+    expect(compare).toContain('Läsombud Östergötland');
+    expect(compare).not.toContain('Grannstöd Norrköping');
+    for (const path of ['partnerskap/index.html', 'jamfor/index.html'])
+      for (const code of ['0580', '0581', '05']) expect(file(path), path).toContain(`/kommun/${code}/"`);
+  });
+
   it('search can be narrowed by municipality (a Pagefind filter on every indexed page)', () => {
     expect(file('partnerskap/grannstod-norrkoping/index.html')).toContain('data-pagefind-filter="kommun">Norrköpings kommun (0581)<');
     expect(file('dokument/samverkan-regionen/index.html')).toContain('data-pagefind-filter="kommun">Region Östergötland (05)<');
