@@ -3,7 +3,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { HtmlValidate } from 'html-validate';
 import { parseCsv } from '../../src/lib/csv';
+import { launchBrowser } from '../support/browser';
+import { serveStatic } from '../support/static-server';
 import { build, projectCopy, removeProjectCopies } from '../support/project-build';
 
 const FIXTURE = join(process.cwd(), 'test/fixtures/corpus-kommuner');
@@ -237,4 +241,59 @@ describe('municipalities kept apart', () => {
     expect(file('tillganglighet/index.html')).toContain('kontakta oss via e-post till registret');
     expect(file('index.html')).toMatch(/Utgivare: Föreningen Testregistret/);
   });
+});
+
+describe('the fixture corpus’ new page shapes meet the same quality gates', () => {
+  const paths = () => [...file('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+  it('every page is html-validate clean', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'attribute-boolean-style': 'off',
+        'attribute-empty-style': 'off',
+        'no-inline-style': 'off',
+        'long-title': ['error', { maxlength: 160 }],
+        'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+      },
+    });
+    const problems: string[] = [];
+    for (const path of paths()) {
+      const report = await validator.validateString(file(join(path, 'index.html')), path);
+      for (const result of report.results)
+        for (const message of result.messages) if (message.severity === 2) problems.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the pages that only this corpus has show 0 axe violations', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const server = await serveStatic(dist);
+    const browser = await launchBrowser();
+    try {
+      const violations: string[] = [];
+      for (const path of ['/', '/partnerskap/grannstod-norrkoping/', '/partnerskap/samverkan-regionen/', '/dokument/artikel-grannstod-testbladet/', '/partnerskap/kommun/0581/', '/jamfor/']) {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+        for (const chart of await page.locator('funding-chart').all()) {
+          await chart.scrollIntoViewIfNeeded();
+          await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
+        }
+        await page.addScriptTag({ content: axeSource });
+        const found = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        violations.push(...found.map((v) => `${path} ${v}`));
+        await page.close();
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 180_000);
 });
