@@ -4,6 +4,7 @@ import {
   keyFigureRecords, partyRecords,
 } from './open-data';
 import { factStates } from './facts';
+import { municipalityOf } from './municipality';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
 import type { SiteData } from './site-data';
 
@@ -76,7 +77,26 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
         type: js,
       },
     ],
-    ['organisationer.json', { body: json(data.organisations.map((o) => ({ id: o.id, url: new URL(`/organisationer/${o.id}/`, site).href, ...o.data }))), type: js }],
+    [
+      'organisationer.json',
+      {
+        // A municipal body carries its own municipality; other organisations those of their partnerships ("; "-joined).
+        body: json(
+          data.organisations.map((o) => {
+            const own = municipalityOf(orgData, o.id);
+            const ms = own ? [own] : data.municipalitiesOfOrganisation(o.id);
+            return {
+              id: o.id,
+              url: new URL(`/organisationer/${o.id}/`, site).href,
+              kommun: ms.map((m) => m.name).join('; ') || null,
+              kommunkod: ms.map((m) => m.code).join('; ') || null,
+              ...o.data,
+            };
+          }),
+        ),
+        type: js,
+      },
+    ],
     ['katalog.jsonld', { body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)), type: 'application/ld+json; charset=utf-8' }],
   ]);
 }
