@@ -54,7 +54,10 @@ export function compareRows(partnerships: PartnershipData[], names: (id: string)
     })),
     row('Längd', (p) => {
       const first = [...p.periods].sort((a, b) => a.from.localeCompare(b.from))[0]!;
-      return { text: `${splitIntoYears(first.from, first.to).length} år i den ursprungliga överenskommelsen`, source: first.source };
+      const years = splitIntoYears(first.from, first.to).length;
+      // Without the agreement among the sources, the first period is only known from another document.
+      const where = p.agreement ? 'i den ursprungliga överenskommelsen' : `i den första perioden i källorna (${basisText[first.basis]})`;
+      return { text: `${years} år ${where}`, source: first.source };
     }),
     row('Årligt värde', (p) => {
       const e = firstYearEconomy(p);

@@ -188,6 +188,7 @@ describe('three states in the downloads and the comparison', () => {
     const row = t.slice(t.indexOf('Uppsägning'), t.indexOf('Beslut om fortsättning senast'));
     expect(row).toContain('okänt – finns inte bland källorna');
     expect(row).toContain('anges inte i överenskommelsen');
+    expect(t).toContain('2 år i den första perioden i källorna (beslut)');
   });
 });
 
@@ -233,6 +234,10 @@ describe('municipalities kept apart', () => {
   it('search can be narrowed by municipality (a Pagefind filter on every indexed page)', () => {
     expect(file('partnerskap/grannstod-norrkoping/index.html')).toContain('data-pagefind-filter="kommun">Norrköpings kommun (0581)<');
     expect(file('dokument/samverkan-regionen/index.html')).toContain('data-pagefind-filter="kommun">Region Östergötland (05)<');
+    const search = file('sok/index.html');
+    expect(search).toContain('<legend>Kommun eller region</legend>');
+    expect(search).toContain('name="kommun" value="Norrköpings kommun (0581)"');
+    expect(text('data/index.html')).toMatch(/Norrköpings kommun 0581 1/);
   });
 
   it('speaks with the register voice the setting gives', () => {
