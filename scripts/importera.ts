@@ -36,6 +36,7 @@ const id = option('--id') ?? toId(imported.title ?? basename(file).replace(/\.[^
 const options = {
   ...(imported.title ? { title: imported.title } : {}),
   sourceFile: basename(file),
+  obtained: imported.looksScanned ? ('skannad' as const) : ('digital' as const),
   ...(imported.date ? { date: imported.date } : {}),
   ...(imported.dnr ? { dnr: imported.dnr } : {}),
   body: imported.body,

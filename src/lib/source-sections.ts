@@ -113,13 +113,17 @@ export function completeSourceRefs(content: SourcedContent): SourceProblem[] {
   const problems: SourceProblem[] = [];
   const complete = (collection: string, entry: SourcedContent['organisations'][number], ownDoc: boolean) => {
     const file = entry.filePath ?? `content/${collection}/${entry.id}`;
+    // A partnership whose agreement is not among the sources has no text of its own to default to.
+    const withoutText = (entry.data as { agreement?: unknown } | null)?.agreement === null;
     eachRef(entry.data, '', (ref, path) => {
-      if (!ref.doc && ownDoc) ref.doc = entry.id;
+      if (!ref.doc && ownDoc && !withoutText) ref.doc = entry.id;
       if (!ref.doc) {
         problems.push({
           file,
           field: `${path}.doc`,
-          expected: 'id för källdokumentet (doc); en organisation har inget eget dokument att utgå från',
+          expected: withoutText
+            ? 'id för källdokumentet (doc); partnerskapet har ingen överenskommelse bland källorna att utgå från'
+            : 'id för källdokumentet (doc); en organisation har inget eget dokument att utgå från',
         });
         return;
       }

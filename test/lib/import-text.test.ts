@@ -89,6 +89,11 @@ describe('importText', () => {
       expect(result.body.split('\n')[u.line - 1]?.startsWith(u.text.slice(0, 20))).toBe(true);
   });
 
+  it('tells a scanned text from a digital one by OCR’s marks', () => {
+    expect(result.looksScanned).toBe(true);
+    expect(importText('Rubrik\n\nEn text som skrevs digitalt och är felfri.\n').looksScanned).toBe(false);
+  });
+
   it('flags words with digits or stray marks inside as possible OCR errors', () => {
     const flagged = importText('Rubrik\n\nDet finns en trygghet f0r ménga att lokalen finns, Link&ping har stod.\n');
     expect(flagged.uncertain.map((u) => u.reason).join()).toMatch(/möjliga OCR-fel: f0r, ménga, Link&ping/);

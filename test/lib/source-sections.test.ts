@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findIntegrityErrors, type SiteContent } from '../../src/lib/integrity';
-import { bodySections, sectionHolds, sectionsHolding } from '../../src/lib/source-sections';
+import { findIntegrityErrors } from '../../src/lib/integrity';
+import { bodySections, completeSourceRefs, sectionHolds, sectionsHolding } from '../../src/lib/source-sections';
 import { sourceUrl } from '../../src/lib/sources';
 import { sourceRef } from '../../src/schemas/primitives';
-import type { PartnershipData } from '../../src/schemas/partnership';
-import type { DocumentData } from '../../src/schemas/document';
-import type { OrganisationData } from '../../src/schemas/organisation';
+import { loadContent } from '../support/load-content';
 
 const AGREEMENT = `Inledande text före första rubriken.
 
@@ -28,6 +26,11 @@ Uppräkning sker årligen.
 ## Ekonomi
 
 En andra rubrik med samma namn får ankaret ekonomi-1.
+`;
+
+const DECISION = `## Beslut
+
+Nämnden beslutar att ingå partnerskapet.
 `;
 
 describe('body sections', () => {
@@ -73,37 +76,25 @@ describe('short sources', () => {
     expect(sourceUrl({ doc: 'avtal', section: 'ekonomi' })).toBe('/dokument/avtal/#ekonomi');
   });
 
-  /** A one-partnership corpus whose sources are given as `quotes` (each `{ doc?, section?, quote }`). */
+  /** A one-partnership corpus whose sources are given as `purpose` (each `{ doc?, section?, quote }`). */
   function corpus(
     purpose: { doc?: string; section?: string; quote: string }[],
     orgSource?: { doc?: string; quote: string },
+    agreement: object | null = { transcription: 'hel', obtained: 'skannad' },
   ) {
-    const partnership = {
-      goals: [],
-      periods: [],
-      funding: [],
-      statedTotals: [],
-      purpose: purpose.map((ref) => ({ text: 'Syfte', source: sourceRef.parse(ref) })),
-    } as unknown as PartnershipData;
-    const organisation = {
-      names: orgSource ? [{ name: 'Föreningen', usedIn: [sourceRef.parse(orgSource)] }] : [],
-    } as unknown as OrganisationData;
-    const content: SiteContent = {
+    const partnership = { agreement, purpose: purpose.map((ref) => ({ text: 'Syfte', source: sourceRef.parse(ref) })) };
+    const organisation = { names: orgSource ? [{ name: 'Föreningen', usedIn: [sourceRef.parse(orgSource)] }] : [] };
+    const content = {
       organisations: [{ id: 'foreningen', filePath: 'content/organisations/foreningen.yaml', data: organisation }],
-      partnerships: [
-        { id: 'avtalet', filePath: 'content/partnerships/avtalet.mdx', data: partnership, body: AGREEMENT },
-      ],
-      documents: [] as { id: string; data: DocumentData }[],
+      partnerships: [{ id: 'avtalet', filePath: 'content/partnerships/avtalet.mdx', data: partnership, body: AGREEMENT }],
+      documents: [{ id: 'beslutet', filePath: 'content/documents/beslutet.mdx', data: {}, body: DECISION }],
     };
     return { content, purpose: () => partnership.purpose.map((p) => p.source) };
   }
 
   it('fills in the file’s own document and the one section holding the quote', () => {
-    const { content, purpose } = corpus([
-      { quote: 'Summa totalt 470 000:-' },
-      { quote: 'Ersättningen betalas i januari.' },
-    ]);
-    expect(findIntegrityErrors(content)).toEqual([]);
+    const { content, purpose } = corpus([{ quote: 'Summa totalt 470 000:-' }, { quote: 'Ersättningen betalas i januari.' }]);
+    expect(completeSourceRefs(content)).toEqual([]);
     expect(purpose()).toEqual([
       { doc: 'avtalet', section: 'iogt-nto', quote: 'Summa totalt 470 000:-' },
       { doc: 'avtalet', section: 'ekonomi', quote: 'Ersättningen betalas i januari.' },
@@ -112,32 +103,55 @@ describe('short sources', () => {
 
   it('fails on a quote in several sections, naming the candidates, unless section says which', () => {
     const { content } = corpus([{ quote: 'Uppräkning sker årligen.' }]);
-    const errors = findIntegrityErrors(content);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: 'content/partnerships/avtalet.mdx', field: 'purpose[0].source.section' });
-    expect(errors[0]?.expected).toMatch(/flera avsnitt av "avtalet" \(ekonomi, period\)/);
+    const problems = completeSourceRefs(content);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/partnerships/avtalet.mdx', field: 'purpose[0].source.section' });
+    expect(problems[0]?.expected).toMatch(/flera avsnitt av "avtalet" \(ekonomi, period\)/);
     const named = corpus([{ section: 'period', quote: 'Uppräkning sker årligen.' }]);
-    expect(findIntegrityErrors(named.content)).toEqual([]);
-  });
-
-  it('fails on a section that does not hold the quote, naming where it stands', () => {
-    const errors = findIntegrityErrors(corpus([{ section: 'period', quote: 'Summa totalt 470 000:-' }]).content);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.field).toBe('purpose[0].source.section');
-    expect(errors[0]?.expected).toMatch(/\(iogt-nto\); det står inte i "period"/);
+    expect(completeSourceRefs(named.content)).toEqual([]);
   });
 
   it('leaves a quote before the first heading without section, linked to the document', () => {
     const { content, purpose } = corpus([{ quote: 'Inledande text före första rubriken.' }]);
-    expect(findIntegrityErrors(content)).toEqual([]);
+    expect(completeSourceRefs(content)).toEqual([]);
     expect(purpose()[0]).toEqual({ doc: 'avtalet', section: '', quote: 'Inledande text före första rubriken.' });
   });
 
-  it('requires doc in an organisation file, which has no text of its own', () => {
-    const errors = findIntegrityErrors(corpus([], { quote: 'Summa totalt 470 000:-' }).content);
-    expect(errors).toEqual([
+  it('finds the section in another document named by doc', () => {
+    const { content, purpose } = corpus([{ doc: 'beslutet', quote: 'Nämnden beslutar att ingå partnerskapet.' }]);
+    expect(completeSourceRefs(content)).toEqual([]);
+    expect(purpose()[0]?.section).toBe('beslut');
+  });
+
+  it('requires doc where the file has no text of its own: an organisation, a partnership without agreement', () => {
+    const problems = completeSourceRefs(corpus([], { quote: 'Summa totalt 470 000:-' }).content);
+    expect(problems).toEqual([
       expect.objectContaining({ file: 'content/organisations/foreningen.yaml', field: 'names[0].usedIn[0].doc' }),
     ]);
-    expect(findIntegrityErrors(corpus([], { doc: 'avtalet', quote: 'Summa totalt 470 000:-' }).content)).toEqual([]);
+    expect(completeSourceRefs(corpus([], { doc: 'avtalet', quote: 'Summa totalt 470 000:-' }).content)).toEqual([]);
+    const withoutAgreement = corpus([{ quote: 'Nämnden beslutar att ingå partnerskapet.' }], undefined, null);
+    expect(completeSourceRefs(withoutAgreement.content)).toEqual([
+      expect.objectContaining({
+        file: 'content/partnerships/avtalet.mdx',
+        field: 'purpose[0].source.doc',
+        expected: expect.stringMatching(/ingen överenskommelse bland källorna/),
+      }),
+    ]);
+  });
+});
+
+describe('a source’s section in the content check', () => {
+  const P = 'content/partnerships/social-gemenskap-och-kamratstod.mdx';
+  it('fails when the section named does not hold the quote, naming where it stands', () => {
+    const content = loadContent(process.cwd());
+    const p = content.partnerships.find((e) => e.id === 'social-gemenskap-och-kamratstod')!;
+    p.data.terms.notice!.source.section = 'ekonomi';
+    const errors = findIntegrityErrors(content).filter((e) => e.file === P);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'terms.notice.source.section',
+        expected: expect.stringMatching(/\(period-för-överenskommelsen\); det står inte i "ekonomi"/),
+      }),
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import {
   partnershipTemplate,
   toId,
 } from '../../src/lib/editor/templates';
-import { datePrecisions, documentKinds, documentSchema } from '../../src/schemas/document';
+import { datePrecisions, documentKinds, documentSchema, obtainedAs, transcriptions } from '../../src/schemas/document';
 import { fundingKinds, fundingStatuses } from '../../src/schemas/funding';
 import { organisationKinds, organisationSchema } from '../../src/schemas/organisation';
 import { partnershipSchema, periodBasis } from '../../src/schemas/partnership';
@@ -42,6 +42,7 @@ describe('templates', () => {
     ['partnerskap', partnershipTemplate(), partnershipSchema],
     ['dokument (uppföljning)', documentTemplate({ kind: 'uppföljning' }), documentSchema.options[0]],
     ['dokument (förslag)', documentTemplate({ kind: 'förslag' }), documentSchema.options[1]],
+    ['dokument (nyhet)', documentTemplate({ kind: 'nyhet' }), documentSchema.options[3]],
   ] as const)('%s names every field of its schema', (_, text, schema) => {
     const missing = [...propertyNames(schema as z.ZodType)].filter((key) => !keysIn(text).has(key));
     expect(missing).toEqual([]);
@@ -54,6 +55,8 @@ describe('templates', () => {
     expect(allowedValues.fundingKinds).toEqual(fundingKinds);
     expect(allowedValues.fundingStatuses).toEqual(fundingStatuses);
     expect(allowedValues.periodBasis).toEqual(periodBasis);
+    expect(allowedValues.transcriptions).toEqual(transcriptions);
+    expect(allowedValues.obtained).toEqual(obtainedAs);
     const enums = JSON.stringify(z.toJSONSchema(partnershipSchema, { io: 'input', unrepresentable: 'any' }));
     expect(enums).toContain(JSON.stringify(allowedValues.totalScopes));
     expect(JSON.stringify(z.toJSONSchema(documentSchema, { io: 'input', unrepresentable: 'any' }))).toContain(

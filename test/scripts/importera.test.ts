@@ -56,7 +56,11 @@ describe.skipIf(!seedsDir)('npm run importera on the seed texts', () => {
       expect(run.output).toContain(`Skapade content/documents/${id}.mdx`);
       const written = readFileSync(join(dir, 'content', 'documents', `${id}.mdx`), 'utf8');
       const { data, body } = splitFrontmatter(written);
-      expect(data).toMatchObject({ sourceFile: seed, kind: 'uppföljning' });
+      expect(data).toMatchObject({ sourceFile: seed, kind: 'uppföljning', transcription: 'hel' });
+      // Texts with OCR's misread letters read as scanned, the typed proposal (003) as digital.
+      const obtained = (data as { obtained: string }).obtained;
+      if (/^00[014]/.test(seed)) expect(obtained, seed).toBe('skannad');
+      if (seed.startsWith('003')) expect(obtained, seed).toBe('digital');
       expect(typeof (data as { title: unknown }).title).toBe('string');
       // Every line the importer lists to check names a line of the file that exists.
       for (const [, line] of written.matchAll(/^# {3}rad (\d+):/gm))

@@ -26,6 +26,8 @@ export interface ImportedText {
   dnr: string | undefined;
   /** Lines the editor must check (unsure headings, joins, OCR letters, tables). */
   uncertain: UncertainLine[];
+  /** True when the text bears OCR's marks (misread letters mended or suspected): a scanned document. */
+  looksScanned: boolean;
 }
 
 type Block =
@@ -325,6 +327,9 @@ function structure(blocks: Block[], width: number): Block[] {
 const pageSpan = (page: number, of: number | undefined) =>
   `<span class="sidbrytning" id="sida-${page}">Sida ${page}${of ? ` av ${of}` : ''}</span>`;
 
+const scanned = (uncertain: UncertainLine[]) =>
+  uncertain.some((u) => /läst som|rättade efter ordlistan|möjliga OCR-fel/.test(u.reason));
+
 export interface ImportOptions {
   /** A Swedish word list: OCR'd words that are not in it get their å, ä and ö back when one reading fits. */
   lexicon?: Lexicon;
@@ -394,7 +399,7 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       }
       flush();
     }
-    return { title, body: `${out.join('\n')}\n`, headings, pages, date, dnr, uncertain };
+    return { title, body: `${out.join('\n')}\n`, headings, pages, date, dnr, uncertain, looksScanned: scanned(uncertain) };
   }
 
   // The title: a first block of one or two short lines.
@@ -433,5 +438,5 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       emit(fixed, notes);
     }
   }
-  return { title, body: `${out.join('\n')}\n`, headings, pages, date, dnr, uncertain };
+  return { title, body: `${out.join('\n')}\n`, headings, pages, date, dnr, uncertain, looksScanned: scanned(uncertain) };
 }

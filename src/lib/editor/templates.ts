@@ -4,14 +4,29 @@
 
 /** Allowed values, as the schemas in src/schemas/ define them (a unit test keeps the two in step). */
 export const allowedValues = {
-  organisationKinds: ['kommun', 'nämnd', 'förvaltning', 'idéburen organisation', 'myndighet'],
-  documentKinds: ['uppföljning', 'förslag', 'beslut'],
-  datePrecisions: ['dag', 'månad', 'år', 'ungefärlig'],
+  organisationKinds: ['kommun', 'region', 'nämnd', 'förvaltning', 'idéburen organisation', 'myndighet', 'media', 'annan'],
+  documentKinds: [
+    'uppföljning',
+    'förslag',
+    'beslut',
+    'protokoll',
+    'årsredovisning',
+    'verksamhetsberättelse',
+    'nyhet',
+    'pressmeddelande',
+    'tidningsartikel',
+    'rapport',
+    'webbsida',
+  ],
+  datePrecisions: ['dag', 'månad', 'år', 'ungefärlig', 'okänd'],
+  transcriptions: ['hel', 'utdrag'],
+  obtained: ['skannad', 'digital'],
   adoption: ['antagen', 'avslagen', 'framgår inte av källorna'],
-  periodBasis: ['avtal', 'beslut', 'förslag', 'saknas i källorna'],
+  periodBasis: ['avtal', 'beslut', 'förslag', 'annan källa', 'saknas i källorna'],
   fundingKinds: ['kommunal ersättning', 'egen insats'],
   fundingStatuses: ['dokumenterad', 'föreslagen'],
   totalScopes: ['kommunal ersättning', 'egen insats', 'alla'],
+  computationKinds: ['summa', 'differens', 'produkt', 'andel', 'per år', 'kvot'],
 } as const;
 
 export type TemplateKind = 'organisation' | 'partnerskap' | 'dokument';
@@ -60,13 +75,18 @@ ${SOURCE_HELP}
 # Obligatoriskt. Nuvarande namn: det som den nyaste källan använder.
 name: ""
 # Obligatoriskt. En av: ${one(allowedValues.organisationKinds)}
+#   media: tidningar och andra som publicerar nyheter; annan: det som inte passar någon annan typ.
 kind: idéburen organisation
+# Bara för kommun och region, och då obligatoriskt: SCB:s kommunkod (fyra siffror) eller länskod (två).
+# code: "0580"
 # Obligatoriskt. En eller två meningar på enkel svenska om vad organisationen är.
 description: ""
 # Frivilligt. Organisationsnummer NNNNNN-NNNN, bara när en källa knyter numret till just denna organisation.
 # orgNr: "802506-5742"
 # Frivilligt. Webbplats (https://…).
 # website: https://www.example.se/
+# Frivilligt. Organisationens egna kontaktuppgifter (växel, registratur), aldrig en enskild persons.
+# contact: { email: "registrator@example.se", phone: "013-00 00 00" }
 # Frivilligt. Den organisation den hör till, t.ex. en nämnds kommun (id).
 # partOf: linkopings-kommun
 # Obligatoriskt, minst ett. Varje namn som källorna använder, äldsta först; det sista är det nuvarande.
@@ -80,8 +100,12 @@ names:
 `;
 }
 
+export type DocumentKind = (typeof allowedValues.documentKinds)[number];
+
 export interface DocumentTemplateOptions {
-  kind?: 'uppföljning' | 'förslag' | 'beslut';
+  kind?: DocumentKind;
+  /** How the text was obtained: `skannad` for an OCR'd scan, `digital` for copied text. */
+  obtained?: 'skannad' | 'digital';
   title?: string;
   sourceFile?: string;
   date?: string;
@@ -104,7 +128,14 @@ const checksBlock = (checks: string[] | undefined) =>
 export function documentTemplate(options: DocumentTemplateOptions = {}): string {
   const kind = options.kind ?? 'uppföljning';
   const followUp = kind === 'uppföljning';
-  const kindPart = followUp
+  const decision = kind === 'förslag' || kind === 'beslut';
+  const otherPart = `# --- För ${kind} ---
+# Det källan säger om partnerskapet, punkt för punkt (tom lista [] om inget).
+points:
+  - text: ""
+    source: { quote: "" }
+`;
+  const kindPart = !followUp && !decision ? otherPart : followUp
     ? `# --- Bara för uppföljningar ---
 # Frivilligt. Perioden uppföljningen gäller.
 # periodCovered: { from: "2020-01-01", to: "2020-12-31", note: "" }
@@ -125,6 +156,7 @@ keyFigures:
     period: ""       # Obligatoriskt: tiden siffran gäller, med ord ("2020", "per dag").
     # party: iogt-nto  # Frivilligt: organisationens id.
     # goal: ""         # Frivilligt: id för ett mål i partnerskapet.
+    # computed: { how: andel, of: [30, 90], decimals: 0 } # När talet är uträknat ur talen i citatet.
     source: { quote: "" }
 # Utvecklingsområden som dokumentet nämner (tom lista [] om inga).
 developmentAreas: []
@@ -149,24 +181,27 @@ adoption: ${kind === 'beslut' ? 'antagen' : 'framgår inte av källorna'}
   const date = options.date;
   return `---
 ${schemaLine('documents')}
-${checksBlock(options.checks)}# Dokument: en uppföljning, ett förslag eller ett beslut. Filnamnet (utan .mdx) är id:t.
+${checksBlock(options.checks)}# Dokument: en källa om ett partnerskap (uppföljning, förslag, beslut, nyhet, protokoll …). Filnamnet
+# (utan .mdx) är id:t.
 # Texten under sista --- är dokumentets text, avskriven ordagrant (rätta OCR-fel, behåll ordalydelsen).
 ${SOURCE_HELP}
 
 # Obligatoriskt. Dokumentets egen rubrik.
 title: ${quoted(options.title ?? '')}
-# Obligatoriskt. En av: ${one(allowedValues.documentKinds)}
+# Obligatoriskt. En av: ${one(allowedValues.documentKinds.slice(0, 6))}
+#   ${one(allowedValues.documentKinds.slice(6))}
 kind: ${kind}
 # Obligatoriskt. Id för partnerskapet dokumentet gäller (filnamnet i content/partnerships/).
 partnership: ""
 # Obligatoriskt. Datum och hur säkert det är. precision: ${one(allowedValues.datePrecisions)}
 #   dag: value ÅÅÅÅ-MM-DD · månad: ÅÅÅÅ-MM · år: ÅÅÅÅ · ungefärlig: något av dem, med reason.
 #   Odaterat dokument: precision ungefärlig och en reason som säger vad datumet bygger på.
+#   Okänt: precision okänd, inget value, och en reason.
 date:
   value: ${quoted(date ?? '')}
   precision: dag
   # reason: ""  # Obligatoriskt när precision inte är dag: varför datumet är osäkert.
-# Obligatoriskt. Id för organisationen som gav ut dokumentet (t.ex. förvaltningen).
+# Obligatoriskt. Id för organisationen som gav ut eller publicerade dokumentet (förvaltningen, tidningen).
 issuer: ""
 # Frivilligt. Handläggare eller författare som dokumentet namnger, i sin roll (inga privatpersoner).
 # officer: { name: "", role: "" }
@@ -174,8 +209,14 @@ issuer: ""
 # addressee: ""
 # Frivilligt. Diarienummer som det står i dokumentet.
 ${options.dnr ? `dnr: ${quoted(options.dnr)}` : '# dnr: "SON 2019-1251"'}
-# Obligatoriskt. Källfilen som texten skrivits av från.
-sourceFile: ${quoted(options.sourceFile ?? '')}
+# Obligatoriskt. Hel text eller utdrag: ${one(allowedValues.transcriptions)}
+transcription: hel
+# Obligatoriskt. Hur texten kom till: skannad (OCR-läst, korrekturläst) eller digital (kopierad text).
+obtained: ${options.obtained ?? 'digital'}
+# Frivilligt. Var dokumentet är publicerat (http:// eller https://).
+# url: https://www.example.se/nyheter/iop
+# Frivilligt. Filen som texten skrivits av från.
+${options.sourceFile ? `sourceFile: ${quoted(options.sourceFile)}` : '# sourceFile: "dokument.pdf"'}
 # Obligatoriskt. Sammanfattning med egna ord, 1–3 meningar.
 summary: ""
 ${kindPart}---
@@ -185,6 +226,7 @@ ${options.body ?? '## Rubrik i dokumentet\n\nDokumentets text, ordagrant.\n'}`;
 
 export interface PartnershipTemplateOptions {
   title?: string;
+  obtained?: 'skannad' | 'digital';
   sourceFile?: string;
   checks?: string[];
   body?: string;
@@ -197,25 +239,36 @@ ${schemaLine('partnerships')}
 ${checksBlock(options.checks)}# Partnerskap: en överenskommelse (IOP) med förlängningar. Filnamnet (utan .mdx) är id:t.
 # Texten under sista --- är överenskommelsens text, avskriven ordagrant; rubrikerna blir ## och ###.
 ${SOURCE_HELP}
+# Tre lägen för uppgifter och villkor: står i en källa (med source) · null eller [] = överenskommelsen
+#   finns bland källorna och anger det inte · fältet utelämnat = okänt (finns inte bland källorna).
 
 # Obligatoriskt. Överenskommelsens rubrik.
 title: ${quoted(options.title ?? '')}
+# true när ingen källa namnger partnerskapet och titeln är redaktionens arbetsnamn.
+workingTitle: false
+# Obligatoriskt. Överenskommelsens text bland källorna: transcription ${one(allowedValues.transcriptions)},
+#   obtained ${one(allowedValues.obtained)}, url (frivilligt). Finns den inte bland källorna: agreement: null,
+#   ingen text under sista --- och doc i varje källa.
+agreement:
+  transcription: hel
+  obtained: ${options.obtained ?? 'skannad'}
+  # url: https://www.example.se/iop.pdf
 # Obligatoriskt. Kort namn för listor och diagram.
 shortTitle: ""
-# Obligatoriskt. Id för kommunen (en organisation med kind: kommun).
+# Obligatoriskt. Id för kommunen eller regionen (en organisation med kind kommun eller region och code).
 municipality: ""
 # Diarienummer (tom lista [] om inga står i källorna).
 dnr: []
 #  - value: "ON 2018-229"
 #    source: { quote: "Dnr ON 2018-229" }
-# Obligatoriskt. Källfilen som texten skrivits av från.
-sourceFile: ${quoted(options.sourceFile ?? '')}
+# Frivilligt. Filen som överenskommelsens text skrivits av från.
+${options.sourceFile ? `sourceFile: ${quoted(options.sourceFile)}` : '# sourceFile: "iop.pdf"'}
 # Obligatoriskt. Sammanfattning med egna ord.
 summary: ""
 # Obligatoriskt. Den offentliga parten (nämnden).
 publicParty:
   organisation: ""   # Id för organisationen.
-  nameInAgreement: "" # Namnet som överenskommelsen använder.
+  nameInAgreement: "" # Namnet som överenskommelsen använder (utelämnas utan överenskommelse).
   role: ""           # Partens roll och åtaganden, nära överenskommelsens ord.
   source: { quote: "" }
 # Obligatoriskt, minst en. De idéburna parterna, i samma form som publicParty.
@@ -228,7 +281,7 @@ ideaParties:
 otherActors: []
 #  - text: ""
 #    source: { quote: "" }
-# Obligatoriskt, minst ett vardera: syfte, mål, målgrupper och värdegrund.
+# Syfte, mål, målgrupper och värdegrund: [] när överenskommelsen inte anger dem, utelämnade när okända.
 purpose:
   - text: ""
     source: { quote: "" }
@@ -244,7 +297,8 @@ valueBase:
     source: { quote: "" }
 # Obligatoriskt, minst en. Överenskommelsens period och varje förlängning.
 # basis: ${one(allowedValues.periodBasis)}
-#   En period som bara kan slutas sig till: basis "saknas i källorna", note som säger hur, och en källa.
+#   annan källa: t.ex. en nyhet eller artikel. En period som bara kan slutas sig till:
+#   basis "saknas i källorna", note som säger hur, och en källa.
 periods:
   - label: Ursprunglig överenskommelse
     from: ""         # ÅÅÅÅ-MM-DD inom citattecken, t.ex. "2018-01-01".
@@ -254,12 +308,13 @@ periods:
     # note: ""       # Förbehåll: vad som är en slutsats och hur.
     # followUp: { perYear: 1, text: "", source: { doc: "", quote: "" } }  # När perioden har annan uppföljning.
     source: { quote: "" }
-# Villkoren. Står ett villkor inte i överenskommelsen skriver du null (t.ex. notice: null).
+# Villkoren: ett objekt med source när det står i överenskommelsen, null när överenskommelsen finns bland
+# källorna och inte anger villkoret, och utelämnat när det är okänt.
 terms:
-  signed:
-    date: ""         # Obligatoriskt: undertecknandets datum, "ÅÅÅÅ-MM-DD".
-    place: ""
-    signatories:     # name: null när underskriften saknar namn.
+  signed:            # Utelämnas helt när undertecknandet är okänt.
+    date: ""         # "ÅÅÅÅ-MM-DD"; utelämnas när dagen inte står i källan.
+    place: ""        # Utelämnas när orten inte står.
+    signatories:     # name: null när underskriften saknar namn; [] när ingen syns.
       - { name: null, for: "" }
     # note: ""
     source: { quote: "" }
@@ -270,9 +325,10 @@ terms:
   indexation: null   # eller { index: "OPI", from: "ÅÅÅÅ-MM-DD", text: "", source: { quote: "" } }
   followUp: null     # eller { perYear: 2, text: "", convenedBy: <organisations-id>, source: { quote: "" } }
   otherMeetings: []  # Andra återkommande möten: - { text: "", source: { quote: "" } }
-# Obligatoriskt, minst en. Pengar per part, slag och period, som dokumentet anger dem.
+# Pengar per part, slag och period, som källorna anger dem ([] när inget belopp är känt).
 # kind: ${one(allowedValues.fundingKinds)} · status: ${one(allowedValues.fundingStatuses)}
 # Ett år utan dokumenterat belopp får ingen rad: det visas som okänt, aldrig som 0 kr.
+# Två belopp för samma part, slag och år (t.ex. två verksamheter) blir två rader; de summeras.
 funding:
   - party: ""        # Id för parten som får pengarna eller gör insatsen.
     kind: kommunal ersättning
@@ -292,6 +348,8 @@ funding:
     #     items:
     #       - { label: "", amount: 0, source: { quote: "" } }
     # declaredDifference: { amount: 100, explanation: "" } # När summan och delposterna skiljer sig.
+    # computed: { how: summa, of: [400000, 300000], field: amount, text: "" } # Uträknat, inte utskrivet:
+    #   how ${one(allowedValues.computationKinds)}; of: talen som står i citatet.
     source: { quote: "" }
 # Summor som dokumentet anger; bygget kontrollerar dem mot raderna. scope: ${one(allowedValues.totalScopes)}
 statedTotals: []
