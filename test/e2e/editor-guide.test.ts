@@ -1,9 +1,10 @@
 // Every example in docs/redaktorsguide.md built into the site, on top of the real content.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guideCorpus } from '../support/guide-examples';
-import { build, projectCopy, removeProjectCopies } from '../support/project-build';
+import { CHECKER } from '../../src/integrations/content-check';
+import { build, projectCopy, removeProjectCopies, runIn } from '../support/project-build';
 
 afterAll(removeProjectCopies);
 
@@ -17,6 +18,10 @@ describe('the editor guide’s examples', () => {
   it('build into pages', async () => {
     const { write } = guideCorpus(process.cwd());
     const dir = projectCopy({ write });
+    if (existsSync(join(dir, CHECKER))) {
+      const check = await runIn(dir, 'node', [CHECKER, dir]);
+      expect(check.failed, check.output).toBe(false);
+    }
     const result = await build(dir, { SITE_DATE: '2026-11-22' });
     expect(result.failed, result.output.slice(-3000)).toBe(false);
     const page = (file: string) =>

@@ -55,7 +55,7 @@ describe('the editor guide', () => {
 
   it('every example passes the schemas and the content check', () => {
     expect(problems(contentWith(corpus.write))).toEqual([]);
-  });
+  }, 60_000);
 
   it.each(guideCorpus(root).failing.map((f) => [f.expected, f] as const))(
     'the example of a mistake fails: %s',
@@ -66,5 +66,6 @@ describe('the editor guide', () => {
         found.join('\n'),
       ).toBe(true);
     },
+    60_000,
   );
 });
