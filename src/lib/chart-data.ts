@@ -13,6 +13,8 @@ export interface ChartData {
 
 export interface ChartSeries {
   label: string;
+  /** The organisation the series is about, when it is one party's money. */
+  partyId?: string;
   kind: FundingLine['kind'];
   /** One cell per key; null amount is unknown, never 0. Absent cells (outside the series' years) are undefined. */
   cells: (ChartCell | undefined)[];
@@ -23,13 +25,16 @@ export interface ChartCell {
   status: ValueStatus;
   explanation: string;
   source?: SourceRef;
+  /** For a sum: the passages behind each of its parts. */
+  sources?: SourceRef[];
 }
 
-const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
+const toCell = (cell: FundingRow['cells'][number] & { sources?: SourceRef[] }): ChartCell => ({
   amount: cell.amount,
   status: cell.status,
   explanation: cell.explanation,
   ...(cell.source ? { source: cell.source } : {}),
+  ...(cell.sources ? { sources: cell.sources } : {}),
 });
 
 /** A partnership's money per agreement year, one series per party and kind. */
@@ -41,17 +46,18 @@ export function partnershipChart(partnership: Pick<PartnershipData, 'periods' | 
 export function chartOfSeries(rows: FundingRow[], names: (id: string) => string): ChartData {
   return {
     keys: (rows[0]?.cells ?? []).map((c) => ({ label: c.year.label, detail: `${c.year.from} – ${c.year.to}` })),
-    series: rows.map((row) => ({ label: `${names(row.partyId)}: ${row.kind}`, kind: row.kind, cells: row.cells.map(toCell) })),
+    series: rows.map((row) => ({ label: `${names(row.partyId)}: ${row.kind}`, partyId: row.partyId, kind: row.kind, cells: row.cells.map(toCell) })),
   };
 }
 
 /** Series keyed by the calendar year each agreement year starts in. */
-function byStartYear(inputs: { label: string; kind: FundingLine['kind']; row: FundingRow }[]): ChartData {
+function byStartYear(inputs: { label: string; partyId?: string; kind: FundingLine['kind']; row: FundingRow }[]): ChartData {
   const years = [...new Set(inputs.flatMap((i) => i.row.cells.map((c) => c.year.from.slice(0, 4))))].sort();
   return {
     keys: years.map((label) => ({ label })),
-    series: inputs.map(({ label, kind, row }) => ({
+    series: inputs.map(({ label, partyId, kind, row }) => ({
       label,
+      ...(partyId ? { partyId } : {}),
       kind,
       cells: years.map((year) => {
         const cell = row.cells.find((c) => c.year.from.startsWith(year));
@@ -67,13 +73,13 @@ export function organisationChart(organisationId: string, partnerships: { shortT
     partnerships.flatMap((p) =>
       fundingSeries(p.data)
         .filter((row) => row.partyId === organisationId)
-        .map((row) => ({ label: `${p.shortTitle}: ${row.kind === 'kommunal ersättning' ? 'tar emot' : 'egen insats'}`, kind: row.kind, row })),
+        .map((row) => ({ label: `${p.shortTitle}: ${row.kind === 'kommunal ersättning' ? 'tar emot' : 'egen insats'}`, partyId: row.partyId, kind: row.kind, row })),
     ),
   );
 }
 
 /** Sums cells of one year: unknown if any part is unknown (a partial sum is never shown as the whole). */
-function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] {
+function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] & { sources: SourceRef[] } {
   const unknown = cells.filter((c) => c.amount === null).length;
   const status: ValueStatus = unknown > 0 ? 'okänd' : cells.some((c) => c.status === 'föreslagen') ? 'föreslagen' : cells.some((c) => c.status === 'härledd') ? 'härledd' : 'dokumenterad';
   return {
@@ -81,6 +87,7 @@ function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'
     amount: unknown > 0 ? null : cells.reduce((sum, c) => sum + c.amount!, 0),
     status,
     explanation: unknown > 0 ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.` : `Summan av ${cells.length} belopp (${parts}).`,
+    sources: cells.flatMap((c: FundingRow['cells'][number] & { sources?: SourceRef[] }) => c.sources ?? (c.source ? [c.source] : [])),
   };
 }
 
@@ -122,10 +129,11 @@ export interface KeyTotal {
   valueCount: number;
 }
 
-/** Per key: the sum of known values and how many values it leaves out. */
-export function chartTotals(data: ChartData): KeyTotal[] {
+/** Per key: the sum of known values and how many values it leaves out; only series of `kind` when given. */
+export function chartTotals(data: ChartData, kind?: FundingLine['kind']): KeyTotal[] {
+  const series = kind ? data.series.filter((s) => s.kind === kind) : data.series;
   return data.keys.map((_, i) => {
-    const cells = data.series.map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
+    const cells = series.map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
     return {
       known: cells.reduce((sum, c) => (c.amount === null ? sum : sum + c.amount), 0),
       unknownCount: cells.filter((c) => c.amount === null).length,
@@ -165,15 +173,47 @@ export function describeChart(data: ChartData, subject: string): string {
   return `${subject}, ${data.keys[0]!.label}–${data.keys.at(-1)!.label}. ${parts.join(' ')}`;
 }
 
-export const CHART_CSV_COLUMNS = ['ar', 'serie', 'slag', 'belopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat'] as const;
+export const CHART_CSV_COLUMNS = [
+  'ar', 'kalenderar', 'serie', 'namn_i_kallan', 'slag', 'belopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
+] as const;
 
-/** Exactly the chart's data, one row per key and series; unknown amounts are empty. */
-export function chartRecords(data: ChartData): Record<(typeof CHART_CSV_COLUMNS)[number], string | number | null>[] {
+export interface ChartRecordOptions {
+  /** The name a document uses for an organisation. */
+  nameIn?: (partyId: string, docId: string, quote: string) => string;
+  /** Absolute link to a passage. */
+  link?: (source: SourceRef) => string;
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
+/**
+ * Exactly the chart's data, one row per key and series; unknown amounts are empty. A sum lists every
+ * passage behind it (separated by " | "); `kalenderar` is the calendar year the key starts in, so a
+ * fiscal year "2018/19" is found by filtering 2018.
+ */
+export function chartRecords(data: ChartData, options: ChartRecordOptions = {}): Record<(typeof CHART_CSV_COLUMNS)[number], string | number | null>[] {
   return data.keys.flatMap((key, i) =>
     data.series.flatMap((series) => {
       const cell = series.cells[i];
       if (!cell) return [];
-      return [{ ar: key.label, serie: series.label, slag: series.kind, belopp_kr: cell.amount, status: cell.status, forklaring: cell.explanation, kalla_dokument: cell.source?.doc ?? null, kalla_citat: cell.source?.quote ?? null }];
+      const sources = cell.sources ?? (cell.source ? [cell.source] : []);
+      const join = (values: string[]) => (values.length === 0 ? null : unique(values).join(' | '));
+      const docName = series.partyId && cell.source && options.nameIn ? options.nameIn(series.partyId, cell.source.doc, cell.source.quote) : null;
+      return [
+        {
+          ar: key.label,
+          kalenderar: key.label.slice(0, 4),
+          serie: series.label,
+          namn_i_kallan: docName,
+          slag: series.kind,
+          belopp_kr: cell.amount,
+          status: cell.status,
+          forklaring: cell.explanation,
+          kalla_dokument: join(sources.map((s) => s.doc)),
+          kalla_citat: join(sources.map((s) => s.quote)),
+          kalla_lank: options.link ? join(sources.map(options.link)) : null,
+        },
+      ];
     }),
   );
 }

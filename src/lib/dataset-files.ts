@@ -1,7 +1,7 @@
 import { toCsv } from './csv';
 import { DOCUMENT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, fundingRecords, keyFigureRecords, partyRecords } from './open-data';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
-import type { SiteData } from './site-data';
+import { organisationNameIn, type SiteData } from './site-data';
 
 /** References are written as plain ids in the downloads. */
 function plainReferences(_key: string, value: unknown): unknown {
@@ -28,11 +28,11 @@ export function datasetFiles(data: SiteData, site: URL): Map<string, { body: str
 }
 
 function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: string; type: string }> {
-  const names = new Map(data.organisations.map((o) => [o.id, o.data.name]));
   const orgData = new Map(data.organisations.map((o) => [o.id, o.data]));
-  const funding = fundingRecords(data.partnerships, names, site);
+  const nameIn = (id: string, doc: string) => organisationNameIn(data, id, doc);
+  const funding = fundingRecords(data.partnerships, orgData, site);
   const parties = partyRecords(data.partnerships, orgData, site);
-  const documents = documentRecords(data.partnerships, data.documents, site);
+  const documents = documentRecords(data.partnerships, data.documents, site, nameIn);
   const keyFigures = keyFigureRecords(data.documents, site);
   const csv = 'text/csv; charset=utf-8';
   const js = 'application/json; charset=utf-8';
@@ -46,8 +46,19 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
     ['dokument.json', { body: json(documents), type: js }],
     ['nyckeltal.csv', { body: toCsv(KEY_FIGURE_COLUMNS, keyFigures), type: csv }],
     ['nyckeltal.json', { body: json(keyFigures), type: js }],
-    ['partnerskap.json', { body: json(data.partnerships.map((p) => ({ id: p.id, url: new URL(`/partnerskap/${p.id}/`, site).href, ...p.data }))), type: js }],
+    ['partnerskap.json', { body: json(data.partnerships.map((p) => partnershipJson(data, p, site))), type: js }],
     ['organisationer.json', { body: json(data.organisations.map((o) => ({ id: o.id, url: new URL(`/organisationer/${o.id}/`, site).href, ...o.data }))), type: js }],
     ['katalog.jsonld', { body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)), type: 'application/ld+json; charset=utf-8' }],
   ]);
+}
+
+/** A partnership as JSON; whoever convenes follow-ups is also named as the passage naming them does. */
+function partnershipJson(data: SiteData, p: SiteData['partnerships'][number], site: URL) {
+  const followUp = p.data.terms.followUp;
+  const convenerDoc = followUp?.convenedBySource?.doc ?? followUp?.source.doc;
+  const terms =
+    followUp?.convenedBy && convenerDoc
+      ? { ...p.data.terms, followUp: { ...followUp, convenedByName: organisationNameIn(data, followUp.convenedBy.id, convenerDoc) } }
+      : p.data.terms;
+  return { id: p.id, url: new URL(`/partnerskap/${p.id}/`, site).href, ...p.data, terms };
 }

@@ -1,8 +1,10 @@
 import type { DocumentData } from '../schemas/document';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
+import { dateWithCertainty } from './citation';
 import { fundingSeries } from './funding';
 import { sourceUrl } from './sources';
+import { nameInDocument, otherNames } from './names';
 
 /** Rows of the open datasets. Links are absolute so a downloaded row still leads back to its source. */
 interface Entry<D> {
@@ -11,22 +13,33 @@ interface Entry<D> {
 }
 
 export const FUNDING_COLUMNS = [
-  'partnerskap_id', 'partnerskap', 'part_id', 'part', 'slag', 'avtalsar', 'fran', 'till', 'belopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
+  'partnerskap_id', 'partnerskap', 'part_id', 'part', 'part_senaste_namn', 'slag', 'avtalsar', 'kalenderar', 'fran', 'till', 'belopp_kr', 'status',
+  'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
 ] as const;
 
 export type FundingRecord = Record<(typeof FUNDING_COLUMNS)[number], string | number | null>;
 
-/** One row per partnership × party × agreement year × kind; unknown amounts are empty, never 0. */
-export function fundingRecords(partnerships: Entry<PartnershipData>[], names: Map<string, string>, site: URL): FundingRecord[] {
+/**
+ * One row per partnership × party × agreement year × kind; unknown amounts are empty, never 0. `part` is the
+ * name the row's source document uses; `kalenderar` the calendar year the agreement year starts in.
+ */
+export function fundingRecords(partnerships: Entry<PartnershipData>[], organisations: Map<string, OrganisationData>, site: URL): FundingRecord[] {
+  const current = (id: string) => organisations.get(id)?.name ?? id;
+  const nameIn = (id: string, source: { doc: string; quote: string } | undefined) => {
+    const org = organisations.get(id);
+    return org && source ? nameInDocument(org, source.doc, source.quote) : current(id);
+  };
   return partnerships.flatMap((p) =>
     fundingSeries(p.data).flatMap((row) =>
       row.cells.map((cell) => ({
         partnerskap_id: p.id,
         partnerskap: p.data.shortTitle,
         part_id: row.partyId,
-        part: names.get(row.partyId) ?? row.partyId,
+        part: nameIn(row.partyId, cell.source),
+        part_senaste_namn: current(row.partyId),
         slag: row.kind,
         avtalsar: cell.year.label,
+        kalenderar: cell.year.from.slice(0, 4),
         fran: cell.year.from,
         till: cell.year.to,
         belopp_kr: cell.amount,
@@ -40,7 +53,10 @@ export function fundingRecords(partnerships: Entry<PartnershipData>[], names: Ma
   );
 }
 
-export const PARTY_COLUMNS = ['partnerskap_id', 'partnerskap', 'organisation_id', 'organisation', 'tidigare_namn', 'roll', 'namn_i_overenskommelsen', 'beskrivning', 'kalla_lank'] as const;
+export const PARTY_COLUMNS = [
+  'partnerskap_id', 'partnerskap', 'organisation_id', 'namn_i_overenskommelsen', 'organisation_senaste_namn', 'andra_namn_i_kallorna', 'roll',
+  'beskrivning', 'kalla_lank',
+] as const;
 
 export function partyRecords(partnerships: Entry<PartnershipData>[], organisations: Map<string, OrganisationData>, site: URL) {
   return partnerships.flatMap((p) =>
@@ -50,10 +66,10 @@ export function partyRecords(partnerships: Entry<PartnershipData>[], organisatio
         partnerskap_id: p.id,
         partnerskap: p.data.shortTitle,
         organisation_id: party.organisation.id,
-        organisation: org?.name ?? party.organisation.id,
-        tidigare_namn: (org?.names ?? []).map((n) => n.name).filter((n) => n !== org?.name).join('; '),
-        roll: i === 0 ? 'offentlig part' : 'idéburen part',
         namn_i_overenskommelsen: party.nameInAgreement,
+        organisation_senaste_namn: org?.name ?? party.organisation.id,
+        andra_namn_i_kallorna: org ? otherNames(org).filter((n) => n !== party.nameInAgreement).join('; ') : '',
+        roll: i === 0 ? 'offentlig part' : 'idéburen part',
         beskrivning: party.role,
         kalla_lank: new URL(sourceUrl(party.source), site).href,
       };
@@ -61,7 +77,7 @@ export function partyRecords(partnerships: Entry<PartnershipData>[], organisatio
   );
 }
 
-export const KEY_FIGURE_COLUMNS = ['dokument_id', 'dokument', 'dokument_datum', 'partnerskap_id', 'nyckeltal_id', 'nyckeltal', 'varde', 'varde_max', 'ungefarligt', 'enhet', 'period', 'part_id', 'mal_id', 'kalla_citat', 'kalla_lank'] as const;
+export const KEY_FIGURE_COLUMNS = ['dokument_id', 'dokument', 'dokument_datum', 'dokument_datum_text', 'partnerskap_id', 'nyckeltal_id', 'nyckeltal', 'varde', 'varde_max', 'ungefarligt', 'enhet', 'period', 'part_id', 'mal_id', 'kalla_citat', 'kalla_lank'] as const;
 
 export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL) {
   return documents.flatMap((d) =>
@@ -71,6 +87,7 @@ export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL) {
           dokument_id: d.id,
           dokument: d.data.title,
           dokument_datum: d.data.date.value,
+          dokument_datum_text: dateWithCertainty(d.data.date),
           partnerskap_id: d.data.partnership.id,
           nyckeltal_id: f.id,
           nyckeltal: f.label,
@@ -87,18 +104,29 @@ export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL) {
   );
 }
 
-export const DOCUMENT_COLUMNS = ['dokument_id', 'typ', 'titel', 'datum', 'datum_precision', 'datum_motivering', 'utfardare_id', 'diarienummer', 'partnerskap_id', 'antagen', 'lank'] as const;
+export const DOCUMENT_COLUMNS = [
+  'dokument_id', 'typ', 'titel', 'datum', 'datum_precision', 'datum_text', 'datum_motivering', 'upphov_id', 'upphov_namn_i_dokumentet', 'diarienummer',
+  'partnerskap_id', 'antagen', 'lank',
+] as const;
 
-export function documentRecords(partnerships: Entry<PartnershipData>[], documents: Entry<DocumentData>[], site: URL) {
+export function documentRecords(
+  partnerships: Entry<PartnershipData>[],
+  documents: Entry<DocumentData>[],
+  site: URL,
+  nameIn: (orgId: string, docId: string) => string = (id) => id,
+) {
   return [
     ...partnerships.map((p) => ({
-      dokument_id: p.id, typ: 'överenskommelse', titel: p.data.title, datum: p.data.terms.signed.date, datum_precision: 'dag', datum_motivering: null,
-      utfardare_id: p.data.publicParty.organisation.id, diarienummer: p.data.dnr.map((d) => d.value).join('; ') || null, partnerskap_id: p.id, antagen: null,
+      dokument_id: p.id, typ: 'överenskommelse', titel: p.data.title, datum: p.data.terms.signed.date, datum_precision: 'dag',
+      datum_text: dateWithCertainty({ value: p.data.terms.signed.date, precision: 'dag' }), datum_motivering: null,
+      upphov_id: null, upphov_namn_i_dokumentet: null, diarienummer: p.data.dnr.map((d) => d.value).join('; ') || null, partnerskap_id: p.id, antagen: null,
       lank: new URL(`/dokument/${p.id}/`, site).href,
     })),
     ...documents.map((d) => ({
-      dokument_id: d.id, typ: d.data.kind, titel: d.data.title, datum: d.data.date.value, datum_precision: d.data.date.precision, datum_motivering: d.data.date.reason ?? null,
-      utfardare_id: d.data.issuer.id, diarienummer: d.data.dnr ?? null, partnerskap_id: d.data.partnership.id,
+      dokument_id: d.id, typ: d.data.kind, titel: d.data.title, datum: d.data.date.value, datum_precision: d.data.date.precision,
+      datum_text: dateWithCertainty(d.data.date), datum_motivering: d.data.date.reason ?? null,
+      upphov_id: d.data.issuer?.id ?? null,
+      upphov_namn_i_dokumentet: d.data.issuer ? nameIn(d.data.issuer.id, d.id) : null, diarienummer: d.data.dnr ?? null, partnerskap_id: d.data.partnership.id,
       antagen: d.data.kind === 'uppföljning' ? null : d.data.adoption,
       lank: new URL(`/dokument/${d.id}/`, site).href,
     })),

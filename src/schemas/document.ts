@@ -58,18 +58,29 @@ export const finding = z.object({
   source: sourceRef,
 });
 
+/** A meeting of the parties a document mentions ("träffats vid två tillfällen"), without a report of it. */
+export const mentionedMeeting = period.extend({
+  /** How many meetings, when the document says. */
+  count: z.number().int().positive().optional(),
+  text: z.string().min(1),
+  source: sourceRef,
+});
+
 /** Fields every document has. */
 const baseDocument = z.object({
   title: z.string().min(1),
   partnership: reference('partnerships'),
   date: documentDate,
-  issuer: reference('organisations'),
+  /** The body that wrote the document, only when the document names it. */
+  issuer: reference('organisations').optional(),
   /** Author or handling officer, when the document names one. */
   officer: z.object({ name: z.string().min(1), role: z.string().min(1) }).optional(),
   addressee: reference('organisations').optional(),
   dnr: z.string().optional(),
   sourceFile: z.string().min(1),
   summary: z.string().min(1),
+  /** Meetings of the parties the document mentions, over the time it says they happened. */
+  meetingsMentioned: z.array(mentionedMeeting).default([]),
 });
 
 /** A follow-up report of a partnership. */
@@ -90,6 +101,8 @@ const decisionContent = {
   /** Whether the sources show the proposal was adopted. */
   adoption: z.enum(['antagen', 'avslagen', 'framgår inte av källorna']),
   adoptionNote: z.string().optional(),
+  /** The document's own overall judgement of the partnership, in its words. */
+  assessment: sourcedText.optional(),
 };
 
 export const proposalDocument = baseDocument.extend({ kind: z.literal('förslag'), ...decisionContent });
