@@ -119,7 +119,7 @@ export function documentRecords(
     ...partnerships.map((p) => ({
       dokument_id: p.id, typ: 'överenskommelse', titel: p.data.title, datum: p.data.terms.signed.date, datum_precision: 'dag',
       datum_text: dateWithCertainty({ value: p.data.terms.signed.date, precision: 'dag' }), datum_motivering: null,
-      upphov_id: null, upphov_namn_i_dokumentet: null, diarienummer: p.data.dnr.map((d) => d.value).join('; ') || null, partnerskap_id: p.id, antagen: null,
+      upphov_id: null, upphov_namn_i_dokumentet: null, diarienummer: agreementDnr(p).join('; ') || null, partnerskap_id: p.id, antagen: null,
       lank: new URL(`/dokument/${p.id}/`, site).href,
     })),
     ...documents.map((d) => ({
@@ -131,4 +131,9 @@ export function documentRecords(
       lank: new URL(`/dokument/${d.id}/`, site).href,
     })),
   ];
+}
+
+/** Registry numbers the agreement itself prints (a later document's number for the partnership is not the agreement's). */
+export function agreementDnr(p: Entry<PartnershipData>): string[] {
+  return p.data.dnr.filter((d) => d.source.doc === p.id).map((d) => d.value);
 }
