@@ -115,6 +115,8 @@ export const DATASETS: DatasetDescription[] = [
     fields: {
       id: 'Partnerskapets id.',
       title: 'Överenskommelsens titel.',
+      status:
+        'Status den dag webbplatsen byggdes (on), från beslutade perioder: kommande, pågår, upphör snart, ”enligt förslag” (bara en föreslagen period, beslut saknas bland källorna) eller okänd.',
       publicParty: 'Den offentliga parten med roll och källa.',
       ideaParties: 'De idéburna parterna med roll och källa.',
       periods: 'Avtalsperioder och förlängningar med grund (avtal, beslut, förslag, saknas i källorna).',

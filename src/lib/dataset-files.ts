@@ -2,6 +2,7 @@ import { toCsv } from './csv';
 import { DOCUMENT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, fundingRecords, keyFigureRecords, partyRecords } from './open-data';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
 import { organisationNameIn, type SiteData } from './site-data';
+import { partnershipStatus, statusLabel } from './status';
 
 /** References are written as plain ids in the downloads. */
 function plainReferences(_key: string, value: unknown): unknown {
@@ -60,5 +61,6 @@ function partnershipJson(data: SiteData, p: SiteData['partnerships'][number], si
     followUp?.convenedBy && convenerDoc
       ? { ...p.data.terms, followUp: { ...followUp, convenedByName: organisationNameIn(data, followUp.convenedBy.id, convenerDoc) } }
       : p.data.terms;
-  return { id: p.id, url: new URL(`/partnerskap/${p.id}/`, site).href, ...p.data, terms };
+  const status = partnershipStatus(p.data, data.today);
+  return { id: p.id, url: new URL(`/partnerskap/${p.id}/`, site).href, status: { ...status, label: statusLabel(status), on: data.today }, ...p.data, terms };
 }

@@ -277,6 +277,8 @@ describe('downloads (findings 1, 2, 6, 13)', () => {
     const response = await shared.page.request.get(`${shared.site.url}/data/partnerskap.json`);
     const json = (await response.json()) as { id: string; terms: { followUp: { convenedByName: string } } }[];
     for (const p of json) expect(p.terms.followUp.convenedByName).toBe('Omsorgs- och äldreförvaltningen');
+    const status = (json as unknown as { id: string; status: { kind: string; label: string } }[]).find((p) => p.id === 'social-gemenskap-och-kamratstod')!.status;
+    expect(status).toMatchObject({ kind: 'enligt förslag', label: 'Enligt förslag till 2026-12-31; beslut saknas' });
   });
   it('explains only what the start chart draws', async () => {
     const text = await textOf('/');
