@@ -28,10 +28,13 @@ describe('reader journeys', () => {
     // The link's text directive scrolls the quoted sentence itself into view.
     const passage = page.locator('.transcript p', { hasText: 'Uppsägningstiden ska vara sex (6) månader.' });
     const height = page.viewportSize()!.height;
-    await expect.poll(async () => {
-      const box = await passage.boundingBox();
-      return box !== null && box.y < height && box.y + box.height > 0;
-    }).toBe(true);
+    // Scrolling to a text directive can lag the load event on a busy machine.
+    await expect
+      .poll(async () => {
+        const box = await passage.boundingBox();
+        return box !== null && box.y < height && box.y + box.height > 0;
+      }, { timeout: 15_000 })
+      .toBe(true);
     await page.close();
   });
 
