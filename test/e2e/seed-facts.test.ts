@@ -185,6 +185,8 @@ describe('000: undated follow-up', () => {
     expect(text).toMatch(/Upphov\s+anges inte i dokumentet/);
     expect(await shared.page.locator('main dl.facts').first().innerText()).not.toContain('Social- och omsorgsförvaltningen');
     expect(await shared.page.locator('#citat-text').inputValue()).toMatch(/^\(odaterad, troligen december 2018\)\. Uppföljning av IOP/);
+    // Search results show this date as indexed.
+    expect(await shared.page.locator('[data-pagefind-meta="datum"]').textContent()).toBe('odaterad, troligen december 2018');
     expect(text).toMatch(/Besökare per dag i IOGT-NTO:s öppna verksamhet\s+2–12\s+personer per dag/);
     expect(text).toMatch(/Familjer som sökte hjälp hos församlingen\s+200/);
     expect(text).toContain('Glyttinge camping');
