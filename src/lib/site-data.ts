@@ -7,6 +7,7 @@ import { bodyAnchors } from './anchors';
 import { gitContentDates, lastChanged } from './content-dates';
 import { municipalityOf, type Municipality } from './municipality';
 import type { DocumentData } from '../schemas/document';
+import { nameInDocument } from './names';
 
 export type Organisation = CollectionEntry<'organisations'>;
 export type Partnership = CollectionEntry<'partnerships'>;
@@ -161,4 +162,10 @@ async function build(): Promise<SiteData> {
 /** The organisation's current name; references are checked at load, so it exists. */
 export function organisationName(data: SiteData, id: string): string {
   return data.organisationById.get(id)?.data.name ?? id;
+}
+
+/** The name the given document uses for the organisation (its current name when the document is not recorded). */
+export function organisationNameIn(data: SiteData, id: string, docId: string, quote?: string): string {
+  const org = data.organisationById.get(id);
+  return org ? nameInDocument(org.data, docId, quote) : id;
 }

@@ -33,6 +33,10 @@ export const organisationSchema = z
     .string()
     .regex(/^\d{6}-\d{4}$/, { error: 'organisationsnummer skrivet NNNNNN-NNNN' })
     .optional(),
+  /** An org.nr a source prints near this organisation without tying it to it for certain. */
+  orgNrInSources: z
+    .object({ value: z.string().regex(/^\d{6}-\d{4}$/), note: z.string().min(1), source: sourceRef })
+    .optional(),
   /** One or two sentences in plain Swedish. */
   description: z.string().min(1),
   website: z.url().optional(),
