@@ -25,6 +25,7 @@ describe('findBodyHazards', () => {
       '```',
     ].join('\n');
     expect(findBodyHazards(body)).toEqual([]);
+    expect(findBodyHazards('Klamrar skrivs \\{så här\\}.')).toEqual([]);
   });
 
   it('refuses import and export, naming their lines', () => {
