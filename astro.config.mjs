@@ -8,7 +8,7 @@ import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib
 // The public address the site is published at; citations and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://oppnapartnerskap.example';
 if (!process.env.SITE_URL && process.argv.includes('build'))
-  console.warn(`[oppna-partnerskap] SITE_URL saknas: bygget använder platshållaren ${site}. Sätt SITE_URL vid publicering.`);
+  console.warn(`[oppna-partnerskap] SITE_URL saknas: bygget använder platshållaren ${site}. Sätt den vid publicering.`);
 
 export default defineConfig({
   site,

@@ -41,7 +41,8 @@ export function securityHeaders(): AstroIntegration {
           if (policy) policies.add(policy);
           else missing.push(file);
         }
-        if (missing.length > 0) throw new Error(`Sidor utan Content-Security-Policy: ${missing.slice(0, 10).join(', ')}`);
+        if (missing.length > 0)
+          throw new Error(`Sidor utan Content-Security-Policy: ${missing.slice(0, 10).join(', ')}`);
         writeFileSync(join(root, '_headers'), headersFile([...policies]));
         logger.info(`_headers skriven (${policies.size} olika sidpolicyer sammanslagna)`);
       },

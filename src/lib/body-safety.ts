@@ -30,6 +30,9 @@ const ALLOWED_ELEMENTS: Record<string, Record<string, RegExp>> = {
 
 const ALLOWED_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
 
+const SAFE_ADDRESS = 'en adress som börjar med https:, http: eller mailto: eller en sökväg på webbplatsen';
+const NO_HTML = 'ingen HTML utom sidmarkeringar (<span class="sidbrytning" id="sida-N">)';
+
 /**
  * Why a link or image address is not allowed, or undefined when it is: absolute `https:`, `http:` and `mailto:`
  * addresses, paths on the site itself (`/…`, not `//…`) and fragments (`#…`).
@@ -42,8 +45,9 @@ export function unsafeUrl(url: string): string | undefined {
   if (scheme !== undefined)
     return ALLOWED_SCHEMES.has(`${scheme.toLowerCase()}:`)
       ? undefined
-      : `en adress som börjar med https:, http: eller mailto: eller en sökväg på webbplatsen; "${scheme}:" är inte tillåtet`;
-  if (cleaned.startsWith('//')) return 'en sökväg på webbplatsen (börjar med ett /), inte en adress till en annan värd (//…)';
+      : `${SAFE_ADDRESS}; "${scheme}:" är inte tillåtet`;
+  if (cleaned.startsWith('//'))
+    return 'en sökväg på webbplatsen (börjar med ett /), inte en adress till en annan värd (//…)';
   if (cleaned.startsWith('/') || cleaned.startsWith('#')) return undefined;
   return 'en fullständig adress (https:, http:, mailto:) eller en sökväg på webbplatsen som börjar med / eller #';
 }
@@ -55,8 +59,8 @@ function elementProblems(node: Node): string[] {
   const allowed = node.name ? ALLOWED_ELEMENTS[node.name] : undefined;
   if (!allowed)
     return [
-      `ingen HTML utom sidmarkeringar (<span class="sidbrytning" id="sida-N">); ${describeElement(node)} är inte tillåtet` +
-        ' (behövs något annat: lägg till en komponent för det)',
+      `${NO_HTML}; ${describeElement(node)} är inte tillåtet ` +
+        '(behövs något annat: lägg till en komponent för det)',
     ];
   const problems: string[] = [];
   for (const attribute of node.attributes ?? []) {
@@ -65,11 +69,14 @@ function elementProblems(node: Node): string[] {
       continue;
     }
     const pattern = allowed[attribute.name];
-    if (!pattern) problems.push(`bara attributen ${Object.keys(allowed).join(', ')} på ${describeElement(node)}; "${attribute.name}" är inte tillåtet`);
+    const where = `${attribute.name} på ${describeElement(node)}`;
+    if (!pattern)
+      problems.push(`bara attributen ${Object.keys(allowed).join(', ')} på ${describeElement(node)}; ` +
+        `"${attribute.name}" är inte tillåtet`);
     else if (typeof attribute.value !== 'string')
-      problems.push(`ett attributvärde i citattecken; ${attribute.name} på ${describeElement(node)} är ett JavaScript-uttryck eller saknar värde`);
+      problems.push(`ett attributvärde i citattecken; ${where} är ett JavaScript-uttryck eller saknar värde`);
     else if (!pattern.test(attribute.value))
-      problems.push(`${attribute.name} på ${describeElement(node)} som matchar ${pattern.source}; "${attribute.value}" är inte tillåtet`);
+      problems.push(`${where} som matchar ${pattern.source}; "${attribute.value}" är inte tillåtet`);
   }
   for (const child of node.children ?? [])
     if (child.type !== 'text') problems.push(`bara text inuti ${describeElement(node)}`);
@@ -88,7 +95,10 @@ export function findTreeHazards(tree: unknown): BodyHazard[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(`inga JavaScript-uttryck i brödtexten; {${(node.value ?? '').slice(0, 40)}} är inte tillåtet (skriv \\{ för en klammer)`);
+        report(
+          `inga JavaScript-uttryck i brödtexten; {${(node.value ?? '').slice(0, 40)}} är inte tillåtet ` +
+            '(skriv \\{ för en klammer)',
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -96,7 +106,7 @@ export function findTreeHazards(tree: unknown): BodyHazard[] {
         break;
       case 'html':
         if (!isAllowedHtml(node.value ?? ''))
-          report(`ingen HTML utom sidmarkeringar (<span class="sidbrytning" id="sida-N">); "${(node.value ?? '').slice(0, 60)}" är inte tillåtet`);
+          report(`${NO_HTML}; "${(node.value ?? '').slice(0, 60)}" är inte tillåtet`);
         break;
       case 'link':
       case 'image':
@@ -119,17 +129,25 @@ function isAllowedHtml(html: string): boolean {
 
 /** Everything in a body that is not allowed. A body that cannot be read as MDX is one hazard, at its line. */
 export function findBodyHazards(body: string): BodyHazard[] {
+  // Fast path: every hazard needs one of these characters. JSX, HTML and autolinks need "<", expressions "{", ESM an
+  // import/export line, and a link or image either "](", or a reference ("][", "]") resolved by a definition ("]:").
+  // Character references (&#60;) never become markup. Whole page markers are set aside first: alone, they are
+  // allowed, and a hazard around one still has its own trigger. Most transcriptions then skip both parses.
+  const residue = body.replace(/<span class="sidbrytning" id="sida-[0-9]{1,4}">[^<{}]*<\/span>/g, '');
+  if (!/[<{]|\]\(|\]:|^[ \t]*(?:import|export)\b/m.test(residue)) return [];
   let mdx: unknown;
   try {
     mdx = mdxToMdast(body, { features: { frontmatter: false } });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /^(\d+):\d+:\s*/.exec(message);
-    return [{ line: at ? Number(at[1]) : 0, problem: `text som går att läsa som MDX; ${message.slice(at?.[0].length ?? 0)}` }];
+    const problem = `text som går att läsa som MDX; ${message.slice(at?.[0].length ?? 0)}`;
+    return [{ line: at ? Number(at[1]) : 0, problem }];
   }
-  const markdown = markdownToMdast(body, { features: { frontmatter: false } });
+  // Raw HTML, which only a Markdown pipeline would pass through, needs a "<".
+  const markdown = body.includes('<') ? findTreeHazards(markdownToMdast(body, { features: { frontmatter: false } })) : [];
   const seen = new Set<string>();
-  return [...findTreeHazards(mdx), ...findTreeHazards(markdown)]
+  return [...findTreeHazards(mdx), ...markdown]
     .filter((h) => !seen.has(`${h.line}\n${h.problem}`) && seen.add(`${h.line}\n${h.problem}`))
     .sort((a, b) => a.line - b.line);
 }

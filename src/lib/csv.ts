@@ -11,7 +11,8 @@ export function neutraliseFormula(text: string): string {
 
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : neutraliseFormula(String(value));
+  const plain = typeof value === 'number' || typeof value === 'boolean';
+  const text = plain ? String(value) : neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

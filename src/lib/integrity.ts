@@ -173,8 +173,10 @@ export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf
     const hazards = entry.body ? findBodyHazards(entry.body) : [];
     if (hazards.length > 0) {
       const first = bodyLineOf(entry, file);
-      for (const hazard of hazards)
-        errors.push({ file: `${file}:${first + Math.max(hazard.line, 1) - 1}`, field: 'body (brödtext)', expected: hazard.problem });
+      for (const hazard of hazards) {
+        const line = first + Math.max(hazard.line, 1) - 1;
+        errors.push({ file: `${file}:${line}`, field: 'body (brödtext)', expected: hazard.problem });
+      }
     }
   };
 

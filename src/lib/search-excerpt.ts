@@ -16,7 +16,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   for (const piece of excerpt.split(/(<\/?mark>)/)) {
     if (piece === '<mark>') hit = true;
     else if (piece === '</mark>') hit = false;
-    else if (piece) parts.push({ text: piece.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]!), hit });
+    else if (piece) {
+      const text = piece.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name]!);
+      parts.push({ text, hit });
+    }
   }
   return parts;
 }

@@ -28,6 +28,14 @@ describe('findBodyHazards', () => {
     expect(findBodyHazards('Klamrar skrivs \\{så här\\}.')).toEqual([]);
   });
 
+  it('finds hazards next to and around page markers, which alone are allowed', () => {
+    const marker = '<span class="sidbrytning" id="sida-2">Sida 2 av 8</span>';
+    expect(findBodyHazards(`Text\n\n${marker}\n\nMer text.\n`)).toEqual([]);
+    expect([...new Set(lines(`${marker}\n\n${marker}<script>alert(1)</script>\n`))]).toEqual([3]);
+    expect(lines(`[x](javascript:alert(1)) ${marker}`)).toEqual([1]);
+    expect(lines(`Text {process.env.X} ${marker}`)).toEqual([1]);
+  });
+
   it('refuses import and export, naming their lines', () => {
     const body = "Text\n\nimport { execSync } from 'node:child_process'\n\nexport const x = 1\n";
     expect(lines(body)).toEqual([3, 5]);
