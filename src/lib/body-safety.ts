@@ -133,7 +133,7 @@ export function findBodyHazards(body: string): BodyHazard[] {
   // import/export line, and a link or image either "](", or a reference ("][", "]") resolved by a definition ("]:").
   // Character references (&#60;) never become markup. Whole page markers are set aside first: alone, they are
   // allowed, and a hazard around one still has its own trigger. Most transcriptions then skip both parses.
-  const residue = body.replace(/<span class="sidbrytning" id="sida-[0-9]{1,4}">[^<{}]*<\/span>/g, '');
+  const residue = body.replace(/<span class="sidbrytning" id="sida-[0-9]{1,4}">[^<>{}[\]()\n]*<\/span>/g, '');
   if (!/[<{]|\]\(|\]:|^[ \t]*(?:import|export)\b/m.test(residue)) return [];
   let mdx: unknown;
   try {

@@ -34,6 +34,7 @@ describe('findBodyHazards', () => {
     expect([...new Set(lines(`${marker}\n\n${marker}<script>alert(1)</script>\n`))]).toEqual([3]);
     expect(lines(`[x](javascript:alert(1)) ${marker}`)).toEqual([1]);
     expect(lines(`Text {process.env.X} ${marker}`)).toEqual([1]);
+    expect(lines('<span class="sidbrytning" id="sida-2">[x](javascript:alert(1))</span>')).toContain(1);
   });
 
   it('refuses import and export, naming their lines', () => {
