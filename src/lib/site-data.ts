@@ -1,6 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { siteVoice, type SiteVoice } from './site-voice';
 import { assertContentIntegrity } from './integrity';
+import { bodyStartLine } from './body-safety';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
 import { siteDate } from './dates';
 import { bodyAnchors } from './anchors';
@@ -74,7 +76,14 @@ async function build(): Promise<SiteData> {
     getCollection('partnerships'),
     getCollection('documents'),
   ]);
-  assertContentIntegrity({ organisations, partnerships, documents });
+  // Read a file only to turn a body finding's line into the file's own line.
+  assertContentIntegrity({ organisations, partnerships, documents }, (entry, file) => {
+    try {
+      return bodyStartLine(readFileSync(file, 'utf8'), entry.body ?? '');
+    } catch {
+      return 1;
+    }
+  });
   const gitDates = gitContentDates();
 
   const documentPages: DocumentPage[] = [

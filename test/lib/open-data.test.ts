@@ -22,6 +22,18 @@ describe('CSV', () => {
       { a: '', b: '0' },
     ]);
   });
+
+  it('neutralises text cells a spreadsheet would run as formulas, and keeps numbers (negative too) plain', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","klicka")', '+1+1', '-2+3', '@SUM(A1)', '\tflik', '\rretur'];
+    const rows = [...hostile.map((text, i) => ({ namn: text, belopp: -1500 * (i + 1) })), { namn: 'Vanlig text', belopp: 0 }];
+    const text = toCsv(['namn', 'belopp'], rows);
+    const parsed = parseCsv(text);
+    expect(parsed.map((r) => r.namn)).toEqual([...hostile.map((t) => `'${t}`), 'Vanlig text']);
+    expect(parsed.map((r) => Number(r.belopp))).toEqual(rows.map((r) => r.belopp));
+    // Numbers are written bare: a spreadsheet reads -1500 as a number, not as text or a formula.
+    expect(text).toContain(',-1500\r\n');
+    expect(parsed.every((r) => !/^[=+\-@\t\r]/.test(r.namn!))).toBe(true);
+  });
 });
 
 describe('funding records', () => {
