@@ -62,9 +62,14 @@ export function shortenSources(
   });
   let out = text;
   for (const [start, end] of cut.sort((a, b) => b[0] - a[0])) {
-    const from = out.lastIndexOf('\n', offset + start) + 1;
+    const keyStart = offset + start;
+    const lineStart = out.lastIndexOf('\n', keyStart - 1) + 1;
     const lineEnd = out.indexOf('\n', offset + end - 1);
-    out = out.slice(0, from) + out.slice(lineEnd + 1);
+    if (/^\s*-\s+$/.test(out.slice(lineStart, keyStart))) {
+      // The first key of a list item: keep the "- " and bring the next key up beside it.
+      const nextKey = lineEnd + 1 + (/^[ \t]*/.exec(out.slice(lineEnd + 1))?.[0].length ?? 0);
+      out = out.slice(0, keyStart) + out.slice(nextKey);
+    } else out = out.slice(0, lineStart) + out.slice(lineEnd + 1);
   }
   return { text: out, removed: cut.length };
 }

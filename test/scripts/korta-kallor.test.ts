@@ -31,6 +31,12 @@ funding:
       doc: forslaget
       section: fördelning
       quote: "IOGT-NTO 339 690 kr"
+    moreSources:
+      - doc: avtalet
+        section: ekonomi
+        quote: "Ersättningen betalas i januari."
+      - doc: forslaget
+        quote: "IOGT-NTO 339 690 kr"
 ---
 
 Brödtext.
@@ -39,7 +45,7 @@ Brödtext.
 describe('korta-kallor', () => {
   it('removes doc naming the own file and section where the quote stands in that section only', () => {
     const { text, removed } = shortenSources(FILE, 'avtalet', bodies);
-    expect(removed).toBe(4);
+    expect(removed).toBe(6);
     expect(text).toContain('title: Avtalet # en kommentar som ska stå kvar');
     expect(text).toContain(`  payment:
     source:
@@ -53,6 +59,12 @@ describe('korta-kallor', () => {
     expect(text).toContain(`    source:
       doc: forslaget
       quote: "IOGT-NTO 339 690 kr"
+    moreSources:`);
+    // In a list item the first key's "- " stays, with the next key beside it.
+    expect(text).toContain(`    moreSources:
+      - quote: "Ersättningen betalas i januari."
+      - doc: forslaget
+        quote: "IOGT-NTO 339 690 kr"
 ---`);
     // Flow maps are left as they are.
     expect(text).toContain('source: { doc: forslaget, section: fördelning, quote: "IOGT-NTO 339 690 kr" }');
