@@ -83,6 +83,8 @@ kind: idéburen organisation
 description: ""
 # Frivilligt. Organisationsnummer NNNNNN-NNNN, bara när en källa knyter numret till just denna organisation.
 # orgNr: "802506-5742"
+# Frivilligt. Ett org.nr som en källa skriver nära organisationen utan att säkert knyta det till den.
+# orgNrInSources: { value: "802506-5742", note: "", source: { doc: "", quote: "" } }
 # Frivilligt. Webbplats (https://…).
 # website: https://www.example.se/
 # Frivilligt. Organisationens egna kontaktuppgifter (växel, registratur), aldrig en enskild persons.
@@ -201,7 +203,8 @@ date:
   value: ${quoted(date ?? '')}
   precision: dag
   # reason: ""  # Obligatoriskt när precision inte är dag: varför datumet är osäkert.
-# Obligatoriskt. Id för organisationen som gav ut eller publicerade dokumentet (förvaltningen, tidningen).
+# Id för organisationen som gav ut eller publicerade dokumentet (förvaltningen, tidningen); utelämnas när
+# det inte framgår.
 issuer: ""
 # Frivilligt. Handläggare eller författare som dokumentet namnger, i sin roll (inga privatpersoner).
 # officer: { name: "", role: "" }
@@ -219,6 +222,11 @@ obtained: ${options.obtained ?? 'digital'}
 ${options.sourceFile ? `sourceFile: ${quoted(options.sourceFile)}` : '# sourceFile: "dokument.pdf"'}
 # Obligatoriskt. Sammanfattning med egna ord, 1–3 meningar.
 summary: ""
+# Möten mellan parterna som dokumentet nämner utan att redovisa dem (tom lista [] om inga).
+meetingsMentioned: []
+#  - { from: "2018-01-01", to: "2018-12-31", count: 2, text: "", source: { quote: "" } }
+# Frivilligt. Dokumentets egen samlade bedömning av partnerskapet, med dess ord.
+# assessment: { text: "", source: { quote: "" } }
 ${kindPart}---
 
 ${options.body ?? '## Rubrik i dokumentet\n\nDokumentets text, ordagrant.\n'}`;
@@ -271,6 +279,7 @@ publicParty:
   nameInAgreement: "" # Namnet som överenskommelsen använder (utelämnas utan överenskommelse).
   role: ""           # Partens roll och åtaganden, nära överenskommelsens ord.
   source: { quote: "" }
+  moreSources: []    # Fler citat när rollen bygger på flera ställen: - { quote: "" }
 # Obligatoriskt, minst en. De idéburna parterna, i samma form som publicParty.
 ideaParties:
   - organisation: ""
@@ -324,7 +333,9 @@ terms:
   payment: null      # eller { month: 1, text: "", source: { quote: "" } }  (månad 1–12)
   indexation: null   # eller { index: "OPI", from: "ÅÅÅÅ-MM-DD", text: "", source: { quote: "" } }
   followUp: null     # eller { perYear: 2, text: "", convenedBy: <organisations-id>, source: { quote: "" } }
+  #   convenedBySource: { quote: "" } # Citatet som säger vem som kallar, med det namn det använder.
   otherMeetings: []  # Andra återkommande möten: - { text: "", source: { quote: "" } }
+  otherTerms: []     # Andra villkor (ändringar, andra finansiärer): - { label: "", text: "", source: { quote: "" } }
 # Pengar per part, slag och period, som källorna anger dem ([] när inget belopp är känt).
 # kind: ${one(allowedValues.fundingKinds)} · status: ${one(allowedValues.fundingStatuses)}
 # Ett år utan dokumenterat belopp får ingen rad: det visas som okänt, aldrig som 0 kr.
