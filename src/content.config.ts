@@ -1,22 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema } from './schemas/document';
-import { organisationSchema } from './schemas/organisation';
-import { partnershipSchema } from './schemas/partnership';
+import { collectionSchemas } from './schemas/collections';
 
 const organisations = defineCollection({
   loader: glob({ base: './content/organisations', pattern: '*.yaml' }),
-  schema: organisationSchema,
+  schema: collectionSchemas.organisations,
 });
 
 const partnerships = defineCollection({
   loader: glob({ base: './content/partnerships', pattern: '*.mdx' }),
-  schema: partnershipSchema,
+  schema: collectionSchemas.partnerships,
 });
 
 const documents = defineCollection({
   loader: glob({ base: './content/documents', pattern: '*.mdx' }),
-  schema: documentSchema,
+  schema: collectionSchemas.documents,
 });
 
 export const collections = { organisations, partnerships, documents };

@@ -26,6 +26,10 @@ export const organisationSchema = z.object({
   /** One or two sentences in plain Swedish. */
   description: z.string().min(1),
   website: z.url().optional(),
+  /** The organisation's own contact details (switchboard, registry e-mail); never a person's. */
+  contact: z
+    .object({ email: z.email({ error: 'en e-postadress' }).optional(), phone: z.string().min(1).optional() })
+    .optional(),
   /** The body this one belongs to (a board's municipality). */
   partOf: reference('organisations').optional(),
   /** Every name the sources use, oldest first; the last is the current one. */
