@@ -1,7 +1,11 @@
 // The content checker: reads the raw files of content/ itself (dates stay text), validates them with the
 // build's strict schemas and runs every integrity rule, reporting every problem in every file at once.
+// YAML is read by js-yaml, the parser Astro uses, with the core schema: no timestamps, so "2020-02-30" stays
+// the text it is instead of rolling over to 1 March. Only files with problems are parsed a second time, by the
+// `yaml` package, to find the line of each problem.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { collectionFiles, collectionSchemas, type CollectionName } from '../schemas/collections';
@@ -59,6 +63,29 @@ const YAML_ERRORS: Record<string, string> = {
   UNEXPECTED_TOKEN: 'giltig YAML ("nyckel: värde", listrader som börjar med "- ")',
 };
 
+/** Every syntax error in a file that js-yaml could not read, from the `yaml` package (which reports them all). */
+function yamlProblems(source: SourceFile, thrown: unknown): ContentProblem[] {
+  const { doc } = yamlOf(source);
+  if (doc.errors.length > 0)
+    return doc.errors.map((error) => ({
+      file: source.file,
+      line: (error.linePos?.[0]?.line ?? 0) + source.lineOffset || undefined,
+      field: '(YAML)',
+      found: error.message.split('\n')[0] ?? error.code,
+      expected: YAML_ERRORS[error.code] ?? 'giltig YAML',
+    }));
+  const error = thrown as { reason?: string; message?: string; mark?: { line?: number } };
+  return [
+    {
+      file: source.file,
+      line: error.mark?.line === undefined ? undefined : error.mark.line + 1 + source.lineOffset,
+      field: '(YAML)',
+      found: error.reason ?? error.message ?? String(thrown),
+      expected: /duplicated mapping key/.test(String(error.reason)) ? YAML_ERRORS.DUPLICATE_KEY! : 'giltig YAML',
+    },
+  ];
+}
+
 function readSource(root: string, collection: CollectionName, name: string): SourceFile {
   const { dir, ext } = collectionFiles[collection];
   const file = `content/${dir}/${name}`;
@@ -71,9 +98,18 @@ function readSource(root: string, collection: CollectionName, name: string): Sou
 }
 
 /** The line of the YAML node at `path`, or of the nearest enclosing node the file has. */
+function yamlOf(source: SourceFile): { doc: Document; lines: LineCounter } {
+  if (!source.yaml) {
+    const lines = new LineCounter();
+    const doc = parseDocument(source.text, { schema: 'core', lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+    source.yaml = { doc, lines };
+  }
+  return source.yaml;
+}
+
 function lineOf(source: SourceFile, path: Path, key?: string): number | undefined {
-  if (!source.yaml) return undefined;
-  const { doc, lines } = source.yaml;
+  if (source.data === undefined) return undefined;
+  const { doc, lines } = yamlOf(source);
   for (let depth = path.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
     if (!node || typeof node !== 'object') continue;
@@ -197,23 +233,14 @@ export function checkContent(root: string): ContentReport {
       bodies.set(source.id, source.body);
       continue;
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(source.text, { schema: 'core', lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    source.yaml = { doc, lines };
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors)
-        problems.push({
-          file: source.file,
-          line: (error.linePos?.[0]?.line ?? 0) + source.lineOffset || undefined,
-          field: '(YAML)',
-          found: error.message.split('\n')[0] ?? error.code,
-          expected: YAML_ERRORS[error.code] ?? 'giltig YAML',
-        });
+    try {
+      source.data = jsYaml.load(source.text, { schema: jsYaml.CORE_SCHEMA, filename: source.file }) ?? {};
+    } catch (thrown) {
+      problems.push(...yamlProblems(source, thrown));
       unparsed[source.collection].push(source.id);
       if (source.collection !== 'organisations') bodies.set(source.id, source.body);
       continue;
     }
-    source.data = doc.toJS();
     const result = collectionSchemas[source.collection].safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(source, result.error.issues));

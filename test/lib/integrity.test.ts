@@ -121,7 +121,7 @@ describe('content integrity', () => {
     expect(errors.length).toBeGreaterThanOrEqual(1);
     const error = errors.find((e) => e.file === file && field.test(e.field));
     expect(error, JSON.stringify(errors, null, 2)).toBeDefined();
-    expect(error!.expected).toMatch(expected);
+    expect(`${error!.found ?? ''} ${error!.expected}`).toMatch(expected);
   });
 
   it('reports every error at once in a message with file, field and what was expected', () => {
@@ -135,7 +135,7 @@ describe('content integrity', () => {
     } catch (error) {
       const message = (error as Error).message;
       expect(message).toContain(`${P1} → funding[0].party: förväntade`);
-      expect(message).toContain(`${D2020} → body (brödtext): förväntade`);
+      expect(message).toContain(`${D2020} → body (brödtext): fick "19811218-9876"; förväntade ingen personnummer-uppgift`);
     }
   });
 });

@@ -3,9 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { documentSchema } from '../../src/schemas/document';
-import { organisationSchema } from '../../src/schemas/organisation';
-import { partnershipSchema } from '../../src/schemas/partnership';
+import { collectionSchemas } from '../../src/schemas/collections';
 import type { EntryLike, SiteContent } from '../../src/lib/integrity';
 
 export interface RawEntry {
@@ -41,17 +39,14 @@ function parseEntries<S extends z.ZodType>(entries: RawEntry[], schema: S): Entr
   });
 }
 
-export const schemas = {
-  organisations: organisationSchema,
-  partnerships: partnershipSchema,
-  documents: documentSchema,
-};
+/** The schemas as the build uses them: strict, with Swedish messages. */
+export const schemas = collectionSchemas;
 
 /** The content of a project folder, parsed by the real schemas. */
 export function loadContent(root: string): SiteContent {
   return {
-    organisations: parseEntries(readCollection(root, 'organisations'), organisationSchema),
-    partnerships: parseEntries(readCollection(root, 'partnerships'), partnershipSchema),
-    documents: parseEntries(readCollection(root, 'documents'), documentSchema),
+    organisations: parseEntries(readCollection(root, 'organisations'), schemas.organisations),
+    partnerships: parseEntries(readCollection(root, 'partnerships'), schemas.partnerships),
+    documents: parseEntries(readCollection(root, 'documents'), schemas.documents),
   };
 }
