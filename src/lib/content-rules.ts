@@ -7,7 +7,7 @@ export interface RuleProblem {
   field: string;
   found: string;
   expected: string;
-  action?: string;
+  action?: string | undefined;
 }
 
 /** What a file name must be: the entry's id and its URL. */
@@ -62,7 +62,9 @@ export interface AllowedContacts {
   phones: Set<string>;
 }
 
-export function allowedContacts(organisations: { data: { contact?: { email?: string; phone?: string } } }[]): AllowedContacts {
+type Contact = { email?: string | undefined; phone?: string | undefined } | undefined;
+
+export function allowedContacts(organisations: { data: { contact?: Contact } }[]): AllowedContacts {
   const emails = new Set<string>();
   const phones = new Set<string>();
   for (const org of organisations) {

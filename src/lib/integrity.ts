@@ -33,11 +33,11 @@ export interface IntegrityError {
   field: string;
   expected: string;
   /** What the content has, as written, when the rule can say it. */
-  found?: string;
+  found?: string | undefined;
   /** What the editor should do, when it is not plain from `expected`. */
-  action?: string;
+  action?: string | undefined;
   /** Line in the file, when known. */
-  line?: number;
+  line?: number | undefined;
 }
 
 /** One problem on one line: file (and line), field, what was found, what was expected, what to do. */
