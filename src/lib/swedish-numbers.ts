@@ -30,6 +30,8 @@ const SCALES: [RegExp, number][] = [
 ];
 
 const WORD = /[a-zåäöé]+/y;
+/** Cheap first test before a word is read as a number: every number word starts like one of these. */
+const NUMBER_WORD_START = /^(noll|en|ett|tv|tr|fy|fe|se|sj|åt|ni|ti|el|to|fj|ar|tj|hu|tu)/;
 
 /** The value of one number word or compound ("tjugofem", "hundra", "tvåhundra"), or undefined. */
 export function wordValue(word: string): number | undefined {
@@ -116,7 +118,7 @@ export function readNumbers(input: string): ReadNumber[] {
       i++;
       continue;
     }
-    const value = wordValue(match[0]);
+    const value = NUMBER_WORD_START.test(match[0]) ? wordValue(match[0]) : undefined;
     const end = i + match[0].length;
     if (value !== undefined) add(value, text.slice(i, end), i, end);
     i = end;
@@ -151,5 +153,16 @@ export function readMonths(input: string): number[] {
 /** True when the passage writes `value` (as a percentage when `percent`), in any of the readings above. */
 export function passageHasNumber(passage: string, value: number, options: { percent?: boolean } = {}): boolean {
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
-  return readNumbers(passage).some((n) => close(n.value, value) && (!options.percent || n.percent));
+  return readCached(passage).some((n) => close(n.value, value) && (!options.percent || n.percent));
+}
+
+// Many figures cite the same passage; each passage is read once per run (bounded, so memory stays flat).
+const readings = new Map<string, ReadNumber[]>();
+function readCached(passage: string): ReadNumber[] {
+  let found = readings.get(passage);
+  if (!found) {
+    if (readings.size > 5000) readings.clear();
+    readings.set(passage, (found = readNumbers(passage)));
+  }
+  return found;
 }
