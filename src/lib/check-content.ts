@@ -53,7 +53,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** ['funding', 0, 'party'] for `funding[0].party`. */
 export function parsePath(field: string): Path {
   const path: Path = [];
-  for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) path.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  for (const match of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    path.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
   return path;
 }
 
@@ -150,7 +151,9 @@ function schemaProblems(source: SourceFile, issues: z.core.$ZodIssue[]): Content
         file: source.file,
         line: lineOf(source, path, one ? key : undefined),
         field: formatPath(one ? [...path, key] : path) || '(filen)',
-        found: one ? `det okända fältet "${key}"` : `de okända fälten ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        found: one
+          ? `det okända fältet "${key}"`
+          : `de okända fälten ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
         expected: issue.message,
         action: 'rätta stavningen eller ta bort fältet (okända fält skulle annars tyst hoppas över)',
       };
@@ -214,14 +217,16 @@ export function checkContent(root: string): ContentReport {
   for (const group of byLowerId.values()) {
     const distinct = new Set(group.map((s) => s.id));
     if (distinct.size < 2) continue;
-    for (const source of group)
+    for (const source of group) {
+      const others = group.filter((s) => s !== source).map((s) => s.file);
       problems.push({
         file: source.file,
         field: 'id (filnamn)',
         found: `"${source.id}"`,
-        expected: `ett id som skiljer sig från ${group.filter((s) => s !== source).map((s) => s.file).join(', ')} även med små bokstäver`,
+        expected: `ett id som skiljer sig från ${others.join(', ')} även med små bokstäver`,
         action: 'döp om eller slå ihop filerna; bara en av dem skulle annars publiceras',
       });
+    }
   }
 
   const parsed: SiteContent = { organisations: [], partnerships: [], documents: [] };
@@ -255,7 +260,7 @@ export function checkContent(root: string): ContentReport {
       if (source.collection !== 'organisations') bodies.set(source.id, source.body);
       continue;
     }
-    const entry: EntryLike<never> = { id: source.id, filePath: source.file, data: result.data as never, body: source.body };
+    const entry: EntryLike<unknown> = { id: source.id, filePath: source.file, data: result.data, body: source.body };
     (parsed[source.collection] as EntryLike<unknown>[]).push(entry);
   }
 
@@ -263,9 +268,13 @@ export function checkContent(root: string): ContentReport {
   // Files that failed their schema still get the rules that need no typed data, so one run shows everything.
   const contacts = allowedContacts([
     ...parsed.organisations,
-    ...sources.filter((s) => s.collection === 'organisations' && s.data !== undefined).map((s) => ({ data: s.data as never })),
+    ...sources
+      .filter((s) => s.collection === 'organisations' && s.data !== undefined)
+      .map((s) => ({ data: s.data as never })),
   ]);
-  const parsedFiles = new Set(Object.values(parsed).flatMap((entries: EntryLike<unknown>[]) => entries.map((e) => e.filePath)));
+  const parsedFiles = new Set(
+    Object.values(parsed).flatMap((entries: EntryLike<unknown>[]) => entries.map((e) => e.filePath)),
+  );
   for (const source of sources) {
     if (source.data === undefined || parsedFiles.has(source.file)) continue;
     const reported = new Set(problems.filter((p) => p.file === source.file).map((p) => p.field));
@@ -292,7 +301,8 @@ export function checkContent(root: string): ContentReport {
           : undefined
         : error.field.startsWith('id (')
           ? undefined
-          : (lineOf(source, parsePath(error.field)) ?? (textLine === undefined ? undefined : textLine + source.lineOffset));
+          : (lineOf(source, parsePath(error.field)) ??
+            (textLine === undefined ? undefined : textLine + source.lineOffset));
     }
     problems.push(error);
   }
@@ -312,7 +322,8 @@ export function formatReport(report: ContentReport): string {
   if (report.problems.length === 0) return `Innehållet är granskat: ${report.files} filer, inga fel.`;
   const files = new Set(report.problems.map((p) => p.file)).size;
   return [
-    `Innehållet har ${report.problems.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'} (${report.files} filer granskade):`,
+    `Innehållet har ${report.problems.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'} ` +
+      `(${report.files} filer granskade):`,
     ...report.problems.map((p) => `  ${formatProblem(p)}`),
   ].join('\n');
 }

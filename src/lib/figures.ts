@@ -27,7 +27,8 @@ const FIGURE_FIELDS: Record<string, 'number' | 'month' | 'perYear'> = {
   share: 'number',
 };
 
-const formatNumber = (n: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 }).format(n).replace(/\u00a0/g, ' ');
+const numberFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 });
+const formatNumber = (n: number) => numberFormat.format(n).replace(/\u00a0/g, ' ');
 const shortQuote = (quote: string) => `"${quote.length > 140 ? `${quote.slice(0, 137)}…` : quote}"`;
 const isPercentUnit = (unit: unknown) => typeof unit === 'string' && /^(%|procent)/i.test(unit.trim());
 
@@ -79,14 +80,18 @@ export function findFigureProblems(data: unknown): FigureProblem[] {
             field: at('computed.of'),
             found: formatNumber(operand),
             expected: `tal som står i det citerade stycket ${shortQuote(quote)}`,
-            action: 'skriv talen som beräkningen bygger på så som källan skriver dem, eller citera stycket där de står',
+            action:
+              'skriv talen som beräkningen bygger på så som källan skriver dem, ' +
+              'eller citera stycket där de står',
           });
       const { result, tolerance } = computeFigure(computed);
       if (typeof stated !== 'number' || !(Math.abs(stated - result) <= tolerance))
         problems.push({
           field: at(computedField),
           found: typeof stated === 'number' ? formatNumber(stated) : String(stated),
-          expected: `${formatNumber(Math.round(result * 10 ** 4) / 10 ** 4)}, ${HOW_WORDS[computed.how]} ${computed.of.map(formatNumber).join(' och ')} enligt computed`,
+          expected:
+            `${formatNumber(Math.round(result * 10 ** 4) / 10 ** 4)}, ${HOW_WORDS[computed.how]} ` +
+            `${computed.of.map(formatNumber).join(' och ')} enligt computed`,
           action: 'rätta siffran eller beräkningen',
         });
     }
@@ -108,7 +113,8 @@ export function findFigureProblems(data: unknown): FigureProblem[] {
               ? `en månad som det citerade stycket nämner; stycket är ${shortQuote(quote)}`
               : `ett tal som står i det citerade stycket (${source.doc}, ${source.section}): ${shortQuote(quote)}`,
           action:
-            'rätta siffran, citera meningen där den står, eller ange med computed hur den är beräknad ur talen i stycket',
+            'rätta siffran, citera meningen där den står, ' +
+            'eller ange med computed hur den är beräknad ur talen i stycket',
         });
     }
   };
@@ -116,7 +122,8 @@ export function findFigureProblems(data: unknown): FigureProblem[] {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${path}[${i}]`));
     else if (value !== null && typeof value === 'object') {
       visit(value as Record<string, unknown>, path);
-      for (const [key, child] of Object.entries(value)) if (key !== 'source') walk(child, path ? `${path}.${key}` : key);
+      for (const [key, child] of Object.entries(value))
+        if (key !== 'source') walk(child, path ? `${path}.${key}` : key);
     }
   };
   walk(data, '');

@@ -13,7 +13,11 @@ export function findEmails(text: string): string[] {
 }
 
 // A leading 0 or +46/0046, an area code, then digit groups split by spaces, hyphens or dashes.
-const PHONE = /(?<![\d,.:/-])(?:\+46|0046|0)[ \u00a0]?(?:\(0\))?[ \u00a0]?\d{1,3}(?:[ \u00a0\u2010-\u2013-]{0,3}\d{1,4}){1,4}(?![\d])/g;
+const PHONE = new RegExp(
+  '(?<![\\d,.:/-])(?:\\+46|0046|0)[ \\u00a0]?(?:\\(0\\))?[ \\u00a0]?\\d{1,3}' +
+    '(?:[ \\u00a0\\u2010-\\u2013-]{0,3}\\d{1,4}){1,4}(?![\\d])',
+  'g',
+);
 
 /** The digits of a phone number as a Swedish national number (leading 0), for comparing spellings. */
 export function phoneDigits(written: string): string {

@@ -21,7 +21,8 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'saknas';
   if (value === null) return 'tomt värde (null)';
   if (Array.isArray(value)) return `en lista med ${value.length} ${value.length === 1 ? 'rad' : 'rader'}`;
-  if (value instanceof Date) return `datumet ${Number.isNaN(value.getTime()) ? 'ogiltigt' : value.toISOString().slice(0, 10)}`;
+  if (value instanceof Date)
+    return `datumet ${Number.isNaN(value.getTime()) ? 'ogiltigt' : value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object') return `en grupp med fälten ${Object.keys(value).join(', ') || '(inga)'}`;
   if (typeof value === 'string') return `"${value.length > 80 ? `${value.slice(0, 77)}…` : value}"`;
   return String(value);
@@ -75,7 +76,8 @@ export function swedishMessage(issue: z.core.$ZodRawIssue): string | undefined {
     }
     case 'invalid_format':
       if (issue.format === 'url') return 'en webbadress som börjar med https:// eller http://';
-      if (issue.format === 'regex') return `en text på formen ${String((issue as { pattern?: unknown }).pattern ?? '')}`;
+      if (issue.format === 'regex')
+        return `en text på formen ${String((issue as { pattern?: unknown }).pattern ?? '')}`;
       return `en text i formatet ${issue.format}`;
     case 'not_multiple_of':
       return `en multipel av ${String(issue.divisor)}`;

@@ -1,7 +1,7 @@
 // Loads content files the way the content layer does (frontmatter + body), through the real schemas.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { collectionSchemas } from '../../src/schemas/collections';
 import type { EntryLike, SiteContent } from '../../src/lib/integrity';
@@ -12,6 +12,9 @@ export interface RawEntry {
   data: unknown;
   body: string;
 }
+
+// The checker's reading: js-yaml (Astro's parser) with the core schema, so dates stay text.
+const parse = (yaml: string): unknown => jsYaml.load(yaml, { schema: jsYaml.CORE_SCHEMA });
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
