@@ -1,7 +1,6 @@
 // Every figure that cites a passage must stand in that passage, read the way Swedish documents write
 // numbers; a figure computed from written ones says how (`computed`), and the arithmetic is checked.
 import type { Computation } from '../schemas/primitives';
-import { isSourceRef } from './sources';
 import { passageHasNumber, readFrequencies, readMonths } from './swedish-numbers';
 
 export interface FigureProblem {
@@ -65,9 +64,11 @@ const HOW_WORDS: Record<Computation['how'], string> = {
 export function findFigureProblems(data: unknown): FigureProblem[] {
   const problems: FigureProblem[] = [];
   const visit = (node: Record<string, unknown>, path: string) => {
-    const source = node.source;
-    if (!isSourceRef(source)) return;
+    // Only the quote matters here, so a source without `section` (found by the check) is read the same way.
+    const source = node.source as { doc?: unknown; section?: unknown; quote?: unknown } | undefined;
+    if (!source || typeof source !== 'object' || typeof source.quote !== 'string') return;
     const quote = source.quote;
+    const where = [source.doc, source.section].filter((part) => typeof part === 'string').join(', ');
     const at = (key: string) => (path ? `${path}.${key}` : key);
     const computed = node.computed as Computation | undefined;
     const computedField = computed ? (computed.field ?? ('amount' in node ? 'amount' : 'value')) : undefined;
@@ -111,7 +112,7 @@ export function findFigureProblems(data: unknown): FigureProblem[] {
           expected:
             kind === 'month'
               ? `en månad som det citerade stycket nämner; stycket är ${shortQuote(quote)}`
-              : `ett tal som står i det citerade stycket (${source.doc}, ${source.section}): ${shortQuote(quote)}`,
+              : `ett tal som står i det citerade stycket (${where}): ${shortQuote(quote)}`,
           action:
             'rätta siffran, citera meningen där den står, ' +
             'eller ange med computed hur den är beräknad ur talen i stycket',

@@ -392,6 +392,22 @@ describe('checkContent', () => {
       expected: /\.yaml/,
     },
     {
+      mistake: 'a document without frontmatter',
+      changes: { [D]: (t) => t.replace(/^---\n[\s\S]*?\n---\n/, '') },
+      file: D,
+      field: '(frontmatter)',
+      found: /ingen frontmatter/,
+      expected: /börjar med en rad "---"/,
+    },
+    {
+      mistake: 'a figure whose source has no section (the check finds sections)',
+      changes: { [D]: (t) => t.replace('value: 40\n', 'value: 41\n').replace('      section: resultat\n', '') },
+      file: D,
+      field: 'keyFigures[0].value',
+      found: /^41$/,
+      expected: /Ett 40-tal besökare/,
+    },
+    {
       mistake: 'a key written twice',
       changes: { [ORG]: (t) => t.replace('kind: idéburen organisation', 'kind: idéburen organisation\nkind: nämnd') },
       file: ORG,
