@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { collectionSchemas } from './schemas/collections';
+import { siteSettingsSchema } from './schemas/site';
+import { strictSchema } from './schemas/strict';
 
 const organisations = defineCollection({
   loader: glob({ base: './content/organisations', pattern: '*.yaml' }),
@@ -17,4 +19,10 @@ const documents = defineCollection({
   schema: collectionSchemas.documents,
 });
 
-export const collections = { organisations, partnerships, documents };
+/** The site's own settings (one entry, `webbplats`): who publishes it. */
+const site = defineCollection({
+  loader: file('./content/site.yaml'),
+  schema: strictSchema(siteSettingsSchema),
+});
+
+export const collections = { organisations, partnerships, documents, site };

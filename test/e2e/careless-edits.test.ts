@@ -115,7 +115,7 @@ describe('careless and hostile edits, built with npm run build', () => {
     expect(output).toMatch(problem(P1, 'funding[0].indexedfrom', 'det okända fältet "indexedfrom"', '"indexedFrom"'));
     expect(output).toMatch(problem(D2020, 'keyFigures[0].value', '1 000 000 000 000 000', 'ett tal som står i det citerade stycket'));
     expect(output).toMatch(problem(PROPOSAL, 'date.value', '"2023-02-30"', 'ett datum som finns i kalendern'));
-    expect(output).toMatch(problem(IOGT, 'kind', '"förening"', 'en av: kommun, nämnd, förvaltning, idéburen organisation'));
+    expect(output).toMatch(problem(IOGT, 'kind', '"förening"', 'en av: kommun, region, nämnd, förvaltning, idéburen organisation'));
   });
 
   it('keeps the build strict on its own: astro build without the check still rejects an unknown key', async () => {

@@ -8,6 +8,7 @@ import { checkContent, formatPath, formatReport, parsePath } from '../../src/lib
 const ORGS: Record<string, string> = {
   'content/organisations/exempelby-kommun.yaml': `name: Exempelby kommun
 kind: kommun
+code: "0580"
 description: Kommunen.
 contact:
   phone: 0123-45 67 80
@@ -42,6 +43,9 @@ const PARTNERSHIP = `---
 title: IOP – Gemenskap i Exempelby
 shortTitle: Gemenskap
 municipality: exempelby-kommun
+agreement:
+  transcription: hel
+  obtained: digital
 sourceFile: gemenskap.txt
 summary: Socialnämnden och Föreningen Gemenskap samverkar.
 publicParty:
@@ -130,6 +134,8 @@ date:
   precision: månad
   reason: Dokumentet anger bara månaden.
 issuer: socialnamnden
+transcription: hel
+obtained: digital
 sourceFile: uppfoljning.txt
 summary: Uppföljning av det första året.
 keyFigures:
@@ -442,7 +448,7 @@ describe('checkContent', () => {
     expect(report).toContain(`${at(P, 'indexedfrom:')} → funding[0].indexedfrom: fick det okända fältet`);
     expect(report).toContain(`${at(D, 'value: "2024-13"')} → date.value: fick "2024-13"`);
     expect(report).toContain(`${at(D, 'value: 1000000000000000')} → keyFigures[0].value: fick 1 000 000`);
-    expect(report).toContain(`${at(ORG, 'kind: förening')} → kind: fick "förening"; förväntade en av: kommun, nämnd`);
+    expect(report).toContain(`${at(ORG, 'kind: förening')} → kind: fick "förening"; förväntade en av: kommun, region, nämnd`);
     expect(report).toContain('content/organisations/Ny förening.yaml → id (filnamn)');
     // A file that fails its schema still counts as existing: references to it are not reported too.
     expect(problems.filter((p) => p.field.endsWith('.organisation') || p.field.endsWith('.party'))).toEqual([]);
