@@ -13,6 +13,7 @@ import { datePrecisions, documentKinds, documentSchema, obtainedAs, transcriptio
 import { fundingKinds, fundingStatuses } from '../../src/schemas/funding';
 import { organisationKinds, organisationSchema } from '../../src/schemas/organisation';
 import { partnershipSchema, periodBasis } from '../../src/schemas/partnership';
+import { computationKinds } from '../../src/schemas/primitives';
 import { splitFrontmatter } from '../support/load-content';
 
 /** Every property name anywhere in a schema, as editors type them. */
@@ -57,6 +58,7 @@ describe('templates', () => {
     expect(allowedValues.periodBasis).toEqual(periodBasis);
     expect(allowedValues.transcriptions).toEqual(transcriptions);
     expect(allowedValues.obtained).toEqual(obtainedAs);
+    expect(allowedValues.computationKinds).toEqual(computationKinds);
     const enums = JSON.stringify(z.toJSONSchema(partnershipSchema, { io: 'input', unrepresentable: 'any' }));
     expect(enums).toContain(JSON.stringify(allowedValues.totalScopes));
     expect(JSON.stringify(z.toJSONSchema(documentSchema, { io: 'input', unrepresentable: 'any' }))).toContain(
