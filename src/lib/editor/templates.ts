@@ -158,7 +158,7 @@ keyFigures:
     period: ""       # Obligatoriskt: tiden siffran gäller, med ord ("2020", "per dag").
     # party: iogt-nto  # Frivilligt: organisationens id.
     # goal: ""         # Frivilligt: id för ett mål i partnerskapet.
-    # computed: { how: andel, of: [30, 90], decimals: 0 } # När talet är uträknat ur talen i citatet.
+    # computed: { how: andel, of: [30, 90], field: value, decimals: 0 } # Uträknat ur talen i citatet.
     source: { quote: "" }
 # Utvecklingsområden som dokumentet nämner (tom lista [] om inga).
 developmentAreas: []
@@ -359,7 +359,7 @@ funding:
     #     items:
     #       - { label: "", amount: 0, source: { quote: "" } }
     # declaredDifference: { amount: 100, explanation: "" } # När summan och delposterna skiljer sig.
-    # computed: { how: summa, of: [400000, 300000], field: amount, text: "" } # Uträknat, inte utskrivet:
+    # computed: { how: summa, of: [400000, 300000], field: amount, decimals: 0, text: "" } # Uträknat:
     #   how ${one(allowedValues.computationKinds)}; of: talen som står i citatet.
     source: { quote: "" }
 # Summor som dokumentet anger; bygget kontrollerar dem mot raderna. scope: ${one(allowedValues.totalScopes)}
