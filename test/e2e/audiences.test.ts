@@ -11,7 +11,9 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     const text = await mainText(shared.page);
     expect(text).toContain('Slutar 31 december 2026, om 39 dagar');
     expect(text).toContain('Enligt förslaget; nämndens beslut finns inte bland källorna.');
-    expect(text).toContain('behöver uppsägningen göras senast 30 juni 2026 (beräknat), en dag som redan har passerat');
+    // Notice is for leaving early: no last day for notice is derived from the end of a fixed term.
+    expect(text).toContain('uppsägningstiden är sex månader');
+    expect(text).not.toContain('behöver uppsägningen göras senast');
     const followUps = shared.page.locator('table', { has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
     // Window and status are the last two cells of each row (period and requirement span several rows).
     const rows = await followUps.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(-2).map((td) => td.textContent!.trim()).join(' ')));
