@@ -31,7 +31,7 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     ]);
     expect(text).toContain('Villkoren kräver 8 uppföljningar vars tid har gått ut. 2 finns bland källorna, 6 saknas.');
     // The latest follow-up among the sources is the 2020 one.
-    const latest = await shared.page.locator('#uppfoljningar ~ section a', { hasText: 'finns bland källorna' }).last().getAttribute('href');
+    const latest = await followUps.locator('a', { hasText: 'finns bland källorna' }).last().getAttribute('href');
     expect(latest).toBe('/dokument/uppfoljning-social-gemenskap-2020/');
   });
 
