@@ -169,11 +169,11 @@ describe('print', () => {
     );
     expect(hidden).toEqual([true, true, true, true]);
     const pdf = await page.pdf({ preferCSSPageSize: true });
-    const document = await getDocumentProxy(new Uint8Array(pdf));
-    const first = (await document.getPage(1)).getViewport({ scale: 1 });
+    const printed = await getDocumentProxy(new Uint8Array(pdf));
+    const first = (await printed.getPage(1)).getViewport({ scale: 1 });
     // A4 is 595 × 842 points.
     expect([Math.round(first.width), Math.round(first.height)]).toEqual([595, 842]);
-    const { text } = await extractText(document, { mergePages: true });
+    const { text } = await extractText(printed, { mergePages: true });
     const flat = text.replace(/\s+/g, ' ');
     const bare = text.replace(/\s+/g, '');
     const missing = (values: string[]) => values.filter((v) => !bare.includes(v.replace(/\s+/g, '')));
