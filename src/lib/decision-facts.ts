@@ -1,3 +1,4 @@
+import type { DocumentData } from '../schemas/document';
 import type { PartnershipData } from '../schemas/partnership';
 import type { SourceRef } from '../schemas/primitives';
 import type { FundingLine } from '../schemas/funding';
@@ -93,7 +94,7 @@ export interface DecisionFacts {
     proposedPeriods: { from: string; to: string }[];
   };
   /** Proposals or decisions among the sources whose adoption the sources do not show. */
-  pendingProposals: { id: string; title: string; date: string }[];
+  pendingProposals: { id: string; title: string; date: DocumentData['date'] }[];
   gaps: string[];
 }
 

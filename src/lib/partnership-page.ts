@@ -3,7 +3,7 @@ import type { FundingLine } from '../schemas/funding';
 import type { PartnershipData, Goal } from '../schemas/partnership';
 import type { SourceRef } from '../schemas/primitives';
 import { isFollowUp } from '../schemas/document';
-import { chartOfSeries, type ChartData } from './chart-data';
+import { chartOfSeries, type ChartData, type ChartMunicipality } from './chart-data';
 import { decisionFacts, type DecisionFacts } from './decision-facts';
 import { followUpRecord, type FollowUpRecord } from './follow-ups';
 import { fundingSeries } from './funding';
@@ -26,7 +26,17 @@ export interface PartnershipPageInput {
   today: string;
   /** An organisation's current name, by id. */
   name: (id: string) => string;
+  /** The municipality or region the partnership's money belongs to. */
+  municipality?: ChartMunicipality;
+  /** Kind (in words) and title of a source document by id, for saying where facts come from. */
+  docInfo?: (id: string) => { kind: string; title: string } | undefined;
 }
+
+/** What the page must say first about the agreement's text: absent from the sources, or only an excerpt. */
+export type AgreementNote =
+  | { kind: 'saknas'; sources: { id: string; kind: string; title: string }[]; more: boolean }
+  | { kind: 'utdrag' }
+  | undefined;
 
 /** One entry of the page's table of contents: a section heading's id and text. */
 export interface TocEntry {
@@ -73,6 +83,9 @@ export interface PartnershipPage {
   path: string;
   csvHref: string;
   data: PartnershipData;
+  /** The signing day, when the sources give it. */
+  signedDate: string | undefined;
+  agreementNote: AgreementNote;
   status: PartnershipStatus;
   lastPeriodSource: SourceRef;
   renewal: RenewalFacts;
@@ -115,7 +128,8 @@ export const SECTIONS = {
   cite: { id: 'citera', label: 'Citera' },
 } as const satisfies Record<string, TocEntry>;
 
-const pendingAdoption = (d: PageDocument) => d.data.kind !== 'uppföljning' && d.data.adoption === 'framgår inte av källorna';
+const pendingAdoption = (d: PageDocument) =>
+  (d.data.kind === 'förslag' || d.data.kind === 'beslut') && d.data.adoption === 'framgår inte av källorna';
 
 function findingView(doc: { id: string; data: FollowUpData }, f: FollowUpData['findings'][number], name: (id: string) => string) {
   return { docId: doc.id, date: doc.data.date, partyName: f.party && name(f.party.id), text: f.text, source: f.source };
@@ -126,16 +140,16 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   const { id, data: p, documents, today, name } = input;
   const series = fundingSeries(p);
   const followUps = documents.flatMap((d) => (isFollowUp(d.data) ? [{ id: d.id, data: d.data }] : []));
-  const record = followUpRecord(
-    p,
-    followUps.map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value })),
-    today,
-  );
+  const dated = followUps.flatMap((d) => (d.data.date.value ? [{ id: d.id, title: d.data.title, date: d.data.date.value }] : []));
+  const record = followUpRecord(p, dated, today);
+  // A follow-up of unknown date cannot fill a window; it is listed beside the record instead.
+  for (const d of followUps) if (!d.data.date.value) record.outside.push({ id: d.id, title: d.data.title, date: 'datum okänt' });
   const pendingProposals = documents.filter(pendingAdoption);
   const gaps = sourceGaps(p, documents, series, record);
   const findings = followUps.flatMap((doc) => doc.data.findings.map((f) => ({ goal: f.goal, view: findingView(doc, f, name) })));
-  const goalIds = new Set(p.goals.map((g) => g.id));
-  const goalFindings = p.goals.map((goal, i) => ({
+  const goals = p.goals ?? [];
+  const goalIds = new Set(goals.map((g) => g.id));
+  const goalFindings = goals.map((goal, i) => ({
     goal,
     number: i + 1,
     findings: findings.filter((f) => f.goal === goal.id).map((f) => f.view),
@@ -156,11 +170,18 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
       id: party.organisation.id,
       name: current,
       side: i === 0 ? 'Offentlig part' : 'Idéburen part',
-      nameInAgreement: party.nameInAgreement !== current ? party.nameInAgreement : undefined,
+      nameInAgreement: party.nameInAgreement !== undefined && party.nameInAgreement !== current ? party.nameInAgreement : undefined,
       role: party.role,
       source: party.source,
     };
   });
+  let agreementNote: AgreementNote;
+  if (p.agreement === null) {
+    // Where the page's facts come from when the agreement is not among the sources.
+    const ids = [...new Set([...partyEntries.map((x) => x.source.doc), ...p.periods.map((x) => x.source.doc)])];
+    const sources = ids.map((doc) => ({ id: doc, kind: 'dokument', title: doc, ...input.docInfo?.(doc) }));
+    agreementNote = { kind: 'saknas', sources, more: documents.some((d) => !ids.includes(d.id)) };
+  } else if (p.agreement.transcription === 'utdrag') agreementNote = { kind: 'utdrag' };
   const s = SECTIONS;
   const toc: TocEntry[] = [
     { ...s.facts, children: [s.gaps] },
@@ -181,6 +202,8 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
     path: `/partnerskap/${id}/`,
     csvHref: `/data/partnerskap/${id}/finansiering.csv`,
     data: p,
+    signedDate: p.terms.signed?.date,
+    agreementNote,
     status: partnershipStatus(p, today),
     lastPeriodSource: lastPeriod(p).source,
     renewal: renewalFacts(p, today),
@@ -188,12 +211,12 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
       partnership: p,
       series,
       record,
-      pendingProposals: pendingProposals.map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value })),
+      pendingProposals: pendingProposals.map((d) => ({ id: d.id, title: d.data.title, date: d.data.date })),
       gaps,
       today,
     }),
     parties,
-    chart: chartOfSeries(series, name),
+    chart: chartOfSeries(series, name, input.municipality),
     specifiedLines: p.funding.flatMap((line) => (line.groups ? [{ line, partyName: name(line.party.id) }] : [])),
     fundingNotes: p.funding.flatMap((l) => (l.note ? [`${name(l.party.id)}, ${l.kind} ${l.from} – ${l.to}: ${l.note}`] : [])),
     record,

@@ -91,7 +91,7 @@ describe('decisionFacts', () => {
       partnership,
       series: fundingSeries(partnership),
       record: followUpRecord(partnership, [{ id: 'u', title: 'Uppföljning', date: '2018-12' }], today),
-      pendingProposals: [{ id: 'forslag', title: 'Förslag', date: '2023-08-30' }],
+      pendingProposals: [{ id: 'forslag', title: 'Förslag', date: { value: '2023-08-30', precision: 'dag' } }],
       gaps: ['Beslutet saknas.'],
       today,
     });

@@ -9,6 +9,8 @@ const name = (id: string) => NAMES[id] ?? id;
 
 const partnership: PartnershipData = {
   title: 'IOP – Testpartnerskap',
+  workingTitle: false,
+  agreement: { transcription: 'hel', obtained: 'digital' },
   shortTitle: 'Testpartnerskap',
   municipality: org('kommun'),
   dnr: [],
@@ -120,7 +122,9 @@ describe('partnershipPage', () => {
     expect(page.status).toEqual({ kind: 'upphör snart', endsOn: '2021-12-31', daysLeft: 91, basis: 'avtal' });
     expect([page.record.due, page.record.found, page.record.pending]).toEqual([1, 1, 1]);
     expect(page.pendingProposals.map((d) => d.id)).toEqual(['forslag-2021']);
-    expect(page.facts.pendingProposals).toEqual([{ id: 'forslag-2021', title: 'Förslag om förlängning', date: '2021-09-01' }]);
+    expect(page.facts.pendingProposals).toEqual([
+      { id: 'forslag-2021', title: 'Förslag om förlängning', date: { value: '2021-09-01', precision: 'dag' } },
+    ]);
     expect(page.fundingNotes).toEqual(['Föreningen, kommunal ersättning 2020-01-01 – 2021-12-31: Gäller båda åren.']);
     expect(page.facts.money[0]!.runs.map((r) => [r.years, r.perYear])).toEqual([[['2020', '2021'], 100000]]);
     expect(page.chart.series.map((s) => s.label)).toEqual(['Föreningen: kommunal ersättning']);
@@ -131,6 +135,29 @@ describe('partnershipPage', () => {
     expect(all[0]).toBe(SECTIONS.facts.id);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(Object.values(SECTIONS).map((s) => s.id).sort());
+  });
+
+  it('says first when the agreement is not among the sources, and where the facts come from instead', () => {
+    expect(page.agreementNote).toBeUndefined();
+    expect(page.signedDate).toBe('2019-12-01');
+    const withoutAgreement = partnershipPage({
+      id: 'test',
+      data: { ...partnership, agreement: null, terms: { ...partnership.terms, signed: undefined } },
+      documents: [followUp, proposal],
+      today: '2021-10-01',
+      name,
+      docInfo: (id) => (id === 'p' ? { kind: 'nyhet', title: 'Kommunens nyhet' } : undefined),
+    });
+    expect(withoutAgreement.agreementNote).toEqual({ kind: 'saknas', sources: [{ id: 'p', kind: 'nyhet', title: 'Kommunens nyhet' }], more: true });
+    expect(withoutAgreement.signedDate).toBeUndefined();
+    const excerpt = partnershipPage({
+      id: 'test',
+      data: { ...partnership, agreement: { transcription: 'utdrag', obtained: 'digital' } },
+      documents: [],
+      today: '2021-10-01',
+      name,
+    });
+    expect(excerpt.agreementNote).toEqual({ kind: 'utdrag' });
   });
 
   it('says what the sources do not say, as the gaps list', () => {
