@@ -86,6 +86,7 @@ export interface DecisionFacts {
   /** True when no decision for the last period is among the sources. */
   endIsUndocumented: boolean;
   periods: PeriodFact[];
+  /** Both kinds, always: a kind without lines has no runs, which the page shows as unknown (never as 0). */
   money: { kind: Kind; runs: MoneyRun[] }[];
   followUps: Pick<FollowUpRecord, 'due' | 'found' | 'missing' | 'pending'> & {
     /** Periods whose follow-up duty the sources do not give. */
@@ -129,7 +130,7 @@ export function decisionFacts(input: DecisionFactsInput): DecisionFacts {
     endIsProposed: last.basis === 'förslag',
     endIsUndocumented: last.basis === 'saknas i källorna',
     periods: [...partnership.periods].sort((a, b) => a.from.localeCompare(b.from)).map(periodFact),
-    money: KINDS.map((kind) => ({ kind, runs: moneyRuns(series, kind) })).filter((m) => m.runs.length > 0),
+    money: KINDS.map((kind) => ({ kind, runs: moneyRuns(series, kind) })),
     followUps: {
       due: record.due,
       found: record.found,

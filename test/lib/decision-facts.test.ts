@@ -119,9 +119,12 @@ describe('decisionFacts', () => {
     expect(facts.gaps).toEqual(['Beslutet saknas.']);
   });
 
-  it('shows money per year for the kinds the partnership has, unknown years included', () => {
+  it('shows money per year for both kinds, unknown years included, and no runs for a kind without lines', () => {
     const facts = build('2026-11-22');
-    expect(facts.money.map((m) => m.kind)).toEqual(['kommunal ersättning']);
+    expect(facts.money.map((m) => [m.kind, m.runs.length])).toEqual([
+      ['kommunal ersättning', 2],
+      ['egen insats', 0],
+    ]);
     expect(facts.money[0]!.runs.map((r) => [runLabel(r), r.perYear])).toEqual([
       ['2018', 700000],
       ['2019–2026', null],
