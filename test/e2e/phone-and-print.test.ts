@@ -63,6 +63,34 @@ describe('phones', () => {
     expect(facts.moneyBottom).toBeLessThanOrEqual(1600);
   });
 
+  it.each(partnershipPaths)('%s: its table of contents reaches every section, and sections can be linked to', async (path) => {
+    const page = await open(path, 1280);
+    const { targets, missing, headings, unlinked, sticky } = await page.evaluate(() => {
+      const targets = [...document.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!);
+      const headings = [...document.querySelectorAll('main h2[id]')].map((h) => h.id).filter((id) => id !== 'toc-rubrik');
+      return {
+        targets,
+        missing: targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
+        headings,
+        unlinked: headings.filter((id) => !targets.includes(`#${id}`)),
+        sticky: getComputedStyle(document.querySelector('.toc')!).position,
+      };
+    });
+    expect(targets.length).toBeGreaterThan(0);
+    expect(headings.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
+    expect(unlinked).toEqual([]);
+    expect(sticky).toBe('sticky');
+    // On a phone it comes before the detail: right after the title, ahead of the decision facts.
+    await open(path, 360);
+    const order = await shared.page.evaluate(() => {
+      const toc = document.querySelector('.toc')!;
+      const facts = document.querySelector('.decision-facts')!;
+      return [getComputedStyle(toc).position, toc.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING];
+    });
+    expect(order).toEqual(['static', 4]); // 4: Node.DOCUMENT_POSITION_FOLLOWING
+  });
+
   it('stacked tables stay tables for screen readers: the same rows, cells and headers as on a wide screen', async () => {
     const path = partnershipPaths[0]!;
     const roles = async (width: number) => {
