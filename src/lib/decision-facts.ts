@@ -3,8 +3,8 @@ import type { PartnershipData } from '../schemas/partnership';
 import type { SourceRef } from '../schemas/primitives';
 import type { FundingLine } from '../schemas/funding';
 import type { FundingRow } from './funding';
-import type { FollowUpRecord } from './follow-ups';
-import { lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
+import type { FollowUpRecord, SlotCounts } from './follow-ups';
+import { lastDecidedPeriod, lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
 
 type Period = PartnershipData['periods'][number];
 type Kind = FundingLine['kind'];
@@ -79,20 +79,21 @@ export interface PeriodFact {
 
 export interface DecisionFacts {
   status: PartnershipStatus;
-  /** The period the status rests on: the one that ends last. */
+  /** The period whose end the status reports: the last decided one while it runs, else the last one. */
+  endPeriod: PeriodFact;
+  /** The period that ends last, decided or only proposed. */
   lastPeriod: PeriodFact;
-  /** True when the last period is only proposed: its end date is "enligt förslag". */
-  endIsProposed: boolean;
-  /** True when no decision for the last period is among the sources. */
+  /** True when no decision for the period the status rests on is among the sources. */
   endIsUndocumented: boolean;
   periods: PeriodFact[];
   /** Both kinds, always: a kind without lines has no runs, which the page shows as unknown (never as 0). */
   money: { kind: Kind; runs: MoneyRun[] }[];
-  followUps: Pick<FollowUpRecord, 'due' | 'found' | 'missing' | 'pending'> & {
+  /** Windows the decided periods require: with a report, with meetings mentioned, with nothing, not yet due. */
+  followUps: SlotCounts & {
+    /** The same for windows only a proposal requires. */
+    proposed: SlotCounts;
     /** Periods whose follow-up duty the sources do not give. */
     unknownPeriods: { from: string; to: string }[];
-    /** Follow-up duties that come from a proposal, not from a decided period. */
-    proposedPeriods: { from: string; to: string }[];
   };
   /** Proposals or decisions among the sources whose adoption the sources do not show. */
   pendingProposals: { id: string; title: string; date: DocumentData['date'] }[];
@@ -102,7 +103,7 @@ export interface DecisionFacts {
 export interface DecisionFactsInput {
   partnership: Pick<PartnershipData, 'periods' | 'funding'>;
   series: FundingRow[];
-  record: Pick<FollowUpRecord, 'due' | 'found' | 'missing' | 'pending' | 'requirements'>;
+  record: Pick<FollowUpRecord, keyof SlotCounts | 'proposed' | 'requirements'>;
   pendingProposals: DecisionFacts['pendingProposals'];
   gaps: string[];
   today: string;
@@ -123,21 +124,26 @@ const KINDS: Kind[] = ['kommunal ersättning', 'egen insats'];
 export function decisionFacts(input: DecisionFactsInput): DecisionFacts {
   const { partnership, series, record, today } = input;
   const last = lastPeriod(partnership);
+  const status = partnershipStatus(partnership, today);
+  const running = status.kind === 'pågår' || status.kind === 'upphör snart';
+  const end = (running && lastDecidedPeriod(partnership)) || last;
   const span = (r: FollowUpRecord['requirements'][number]) => ({ from: r.period.from, to: r.period.to });
+  const { due, found, mentioned, none, pending } = record;
   return {
-    status: partnershipStatus(partnership, today),
+    status,
+    endPeriod: periodFact(end),
     lastPeriod: periodFact(last),
-    endIsProposed: last.basis === 'förslag',
-    endIsUndocumented: last.basis === 'saknas i källorna',
+    endIsUndocumented: end.basis === 'saknas i källorna',
     periods: [...partnership.periods].sort((a, b) => a.from.localeCompare(b.from)).map(periodFact),
     money: KINDS.map((kind) => ({ kind, runs: moneyRuns(series, kind) })),
     followUps: {
-      due: record.due,
-      found: record.found,
-      missing: record.missing,
-      pending: record.pending,
+      due,
+      found,
+      mentioned,
+      none,
+      pending,
+      proposed: record.proposed,
       unknownPeriods: record.requirements.filter((r) => r.perYear === undefined).map(span),
-      proposedPeriods: record.requirements.filter((r) => r.perYear !== undefined && r.period.basis === 'förslag').map(span),
     },
     pendingProposals: input.pendingProposals,
     gaps: input.gaps,

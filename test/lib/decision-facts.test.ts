@@ -96,21 +96,27 @@ describe('decisionFacts', () => {
       today,
     });
 
-  it('rests the status and end date on the period that ends last, and says when it is only proposed', () => {
+  it('rests a running status on the last decided period, and says when its decision is not among the sources', () => {
+    const facts = build('2022-06-01');
+    expect(facts.status).toMatchObject({ kind: 'pågår', endsOn: '2023-12-31' });
+    expect(facts.endPeriod.source.quote).toBe('period 2021-01-01');
+    expect(facts.endIsUndocumented).toBe(true);
+    expect(facts.periods.map((p) => p.from)).toEqual(['2018-01-01', '2021-01-01', '2024-01-01']);
+  });
+
+  it('inside a period that is only proposed, reports it as proposed with the passage of the proposal', () => {
     const facts = build('2026-11-22');
-    expect(facts.status).toEqual({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' });
+    expect(facts.status).toEqual({ kind: 'enligt förslag', lastDecidedEnd: '2023-12-31', proposedEnd: '2026-12-31', daysLeft: 39 });
     expect(facts.lastPeriod.to).toBe('2026-12-31');
     expect(facts.lastPeriod.source.quote).toBe('period 2024-01-01');
-    expect(facts.endIsProposed).toBe(true);
-    expect(facts.endIsUndocumented).toBe(false);
-    expect(facts.periods.map((p) => p.from)).toEqual(['2018-01-01', '2021-01-01', '2024-01-01']);
   });
 
   it('is unknown after the last period, and counts follow-ups by what the terms required', () => {
     const facts = build('2027-03-01');
     expect(facts.status).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
     // The agreement asks one a year in 2018–2020 (one found), 2021–2023 has no known duty, the proposal's years none.
-    expect(facts.followUps).toMatchObject({ due: 3, found: 1, missing: 2, pending: 0 });
+    expect(facts.followUps).toMatchObject({ due: 3, found: 1, mentioned: 0, none: 2, pending: 0 });
+    expect(facts.followUps.proposed).toMatchObject({ due: 0, pending: 0 });
     expect(facts.followUps.unknownPeriods).toEqual([
       { from: '2021-01-01', to: '2023-12-31' },
       { from: '2024-01-01', to: '2026-12-31' },

@@ -16,8 +16,8 @@ const partnership: PartnershipData = {
   dnr: [],
   sourceFile: 'test.txt',
   summary: 'Ett partnerskap för testerna.',
-  publicParty: { organisation: org('namnden'), nameInAgreement: 'Nämnden då', role: 'Betalar.', source: src('p', 'Nämnden betalar') },
-  ideaParties: [{ organisation: org('forening'), nameInAgreement: 'Föreningen', role: 'Driver.', source: src('p', 'Föreningen driver') }],
+  publicParty: { organisation: org('namnden'), nameInAgreement: 'Nämnden då', role: 'Betalar.', source: src('p', 'Nämnden betalar'), moreSources: [] },
+  ideaParties: [{ organisation: org('forening'), nameInAgreement: 'Föreningen', role: 'Driver.', source: src('p', 'Föreningen driver'), moreSources: [] }],
   otherActors: [],
   purpose: [{ text: 'Syftet.', source: src('p', 'syftet') }],
   goals: [
@@ -36,6 +36,7 @@ const partnership: PartnershipData = {
     indexation: null,
     followUp: { perYear: 1, text: 'En gång per år.', source: src('p', 'uppföljning') },
     otherMeetings: [],
+    otherTerms: [],
   },
   funding: [
     {
@@ -90,7 +91,8 @@ const proposal: PageDocument = {
   },
 } as unknown as PageDocument;
 
-const page = partnershipPage({ id: 'test', data: partnership, documents: [followUp, proposal], today: '2021-10-01', name });
+const site = new URL('https://partnerskap.example');
+const page = partnershipPage({ id: 'test', data: partnership, documents: [followUp, proposal], today: '2021-10-01', name, site });
 
 const ids = (entries: TocEntry[]): string[] => entries.flatMap((e) => [e.id, ...ids(e.children ?? [])]);
 
@@ -100,11 +102,13 @@ describe('partnershipPage', () => {
     expect(page.csvHref).toBe('/data/partnerskap/test/finansiering.csv');
   });
 
-  it('names parties by their current name and keeps the agreement’s name only where it differs', () => {
-    expect(page.parties.map((p) => [p.id, p.name, p.side, p.nameInAgreement])).toEqual([
-      ['namnden', 'Nämnden nu', 'Offentlig part', 'Nämnden då'],
-      ['forening', 'Föreningen', 'Idéburen part', undefined],
+  it('names parties as the agreement does, with the later name beside it only where it differs', () => {
+    expect(page.parties.map((p) => [p.id, p.name, p.nameFrom, p.laterName, p.side])).toEqual([
+      ['namnden', 'Nämnden då', 'överenskommelsen', 'Nämnden nu', 'Offentlig part'],
+      ['forening', 'Föreningen', 'överenskommelsen', undefined, 'Idéburen part'],
     ]);
+    // The chart names the series the same way.
+    expect(page.chart.series.map((s) => s.label)).toEqual(['Föreningen: kommunal ersättning']);
     expect(page.partyIds).toEqual(['namnden', 'forening']);
   });
 
@@ -116,6 +120,12 @@ describe('partnershipPage', () => {
     expect(page.goalFindings[1]!.findings[0]).toMatchObject({ docId: 'uppf-2020', partyName: 'Föreningen' });
     expect(page.otherFindings.map((f) => f.text)).toEqual(['Allmänt intryck.']);
     expect(page.keyFigures.map((k) => [k.figure.id, k.partyName, k.docId])).toEqual([['besok', 'Föreningen', 'uppf-2020']]);
+    // Each figure can be cited alone: the figure, its passage, the document and the address of the passage.
+    const citation = page.keyFigures[0]!.citation;
+    expect(citation).toContain('Besökare: ca 25 personer (2020)');
+    expect(citation).toContain('”ett 25-tal”');
+    expect(citation).toContain('Uppföljning 2020');
+    expect(citation).toContain('https://partnerskap.example/dokument/uppf-2020/#avsnitt');
   });
 
   it('derives status, follow-ups, pending proposals and funding notes for the day given', () => {
@@ -134,7 +144,13 @@ describe('partnershipPage', () => {
     const all = ids(page.toc);
     expect(all[0]).toBe(SECTIONS.facts.id);
     expect(new Set(all).size).toBe(all.length);
-    expect(all.sort()).toEqual(Object.values(SECTIONS).map((s) => s.id).sort());
+    // A proposal's own judgement has a section only when a proposal gives one.
+    const always = Object.values(SECTIONS).filter((s) => s !== SECTIONS.assessments);
+    expect(all.sort()).toEqual(always.map((s) => s.id).sort());
+    const judged = { ...proposal, data: { ...proposal.data, assessment: { text: 'Fyller sitt syfte.', source: src('forslag-2021', 'fyller') } } };
+    const withAssessment = partnershipPage({ id: 'test', data: partnership, documents: [followUp, judged as PageDocument], today: '2021-10-01', name });
+    expect(ids(withAssessment.toc)).toContain(SECTIONS.assessments.id);
+    expect(withAssessment.assessments.map((a) => [a.docId, a.text])).toEqual([['forslag-2021', 'Fyller sitt syfte.']]);
   });
 
   it('says first when the agreement is not among the sources, and where the facts come from instead', () => {
