@@ -12,7 +12,7 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     expect(text).toContain('En förlängning till 31 december 2026 finns bara som förslag');
     expect(text).toContain('nämndens beslut finns inte bland källorna');
     // Notice is for leaving early: no last day for notice is derived from the end of a fixed term.
-    expect(text).toContain('uppsägningstiden är sex månader');
+    expect(text).toContain('6 månaders uppsägningstid om en part vill frånträda överenskommelsen i förtid');
     expect(text).not.toContain('behöver uppsägningen göras senast');
     const followUps = shared.page.locator('table', { has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
     // Window and status are the last two cells of each row (period and requirement span several rows).
