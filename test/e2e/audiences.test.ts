@@ -11,6 +11,8 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     const text = await mainText(shared.page);
     expect(text).toContain('En förlängning till 31 december 2026 finns bara som förslag');
     expect(text).toContain('nämndens beslut finns inte bland källorna');
+    // Notice is for leaving early: no last day for notice is derived from the end of a fixed term.
+    expect(text).toContain('6 månaders uppsägningstid om en part vill frånträda överenskommelsen i förtid');
     expect(text).not.toContain('behöver uppsägningen göras senast');
     const followUps = shared.page.locator('table', { has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
     // Window and status are the last two cells of each row (period and requirement span several rows).
@@ -28,7 +30,7 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     expect(rows.filter((r) => /inget bland källorna$/.test(r))).toEqual(['2024 inget bland källorna', '2025 inget bland källorna']);
     expect(text).toContain('Överenskommelsen kräver 6 uppföljningar vars tid har gått ut. För 2 finns en publicerad rapport bland källorna');
     // The latest follow-up among the sources is the 2020 one.
-    const latest = await shared.page.locator('#uppfoljningar ~ section a', { hasText: 'rapport finns bland källorna' }).last().getAttribute('href');
+    const latest = await followUps.locator('a', { hasText: 'rapport finns bland källorna' }).last().getAttribute('href');
     expect(latest).toBe('/dokument/uppfoljning-social-gemenskap-2020/');
   });
 

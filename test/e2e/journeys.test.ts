@@ -22,7 +22,7 @@ describe('reader journeys', () => {
   it('a figure’s source link lands on the cited passage of the document page', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const link = page.locator('dd', { hasText: 'sex månader' }).locator('a.source-link');
+    const link = page.locator('dd', { hasText: 'sex månader' }).first().locator('a.source-link');
     await link.click();
     await page.waitForURL('**/dokument/social-gemenskap-och-kamratstod/#period-f%C3%B6r-%C3%B6verenskommelsen**');
     // The link's text directive scrolls the quoted sentence itself into view.
