@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } fro
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { generateCorpus } from './generate-corpus.ts';
-import { launchBrowser } from '../test/support/browser.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const project = new URL('..', import.meta.url).pathname;
 const SIZES = (process.env.SIZES ?? '200,1000,2000').split(',').map(Number);
