@@ -1,7 +1,8 @@
 // The Chromium that browser tests and benchmarks drive with playwright-core (npm packages cannot download
 // browsers here). In order: CHROME_PATH if it names an existing file, Debian's /usr/bin/chromium, and otherwise
 // the headless Chromium shipped inside the npm package @sparticuz/chromium, unpacked to the temp folder on first
-// use (it needs only libc, expat and NSS, which this machine kind has without Debian's chromium). So `npm install && npm test` needs no system package; `.ci/run` still installs Debian's and uses it.
+// use (it needs only libc, expat and NSS, which this machine kind has without Debian's chromium). So
+// `npm install && npm test` needs no system package; `.ci/run` still installs Debian's and uses it.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,9 +5,17 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.wasm': 'application/wasm',
-  '.csv': 'text/csv; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
 };
 
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {
@@ -27,7 +35,10 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname !== '/' && !pathname.endsWith('/') && !extname(pathname)) {
@@ -44,11 +55,17 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
     const cache = pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=600';
     const body = await readFile(file);
     if (/gzip/.test(String(req.headers['accept-encoding'])) && /text|javascript|json|xml|svg|wasm/.test(type))
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': cache }).end(gzipSync(body));
+      res
+        .writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': cache })
+        .end(gzipSync(body));
     else res.writeHead(200, { 'content-type': type, 'cache-control': cache }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   const bound = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${bound}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
