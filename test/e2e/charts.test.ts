@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
+import { DATASET_FILE_NAMES } from '../../src/lib/dataset-files';
 import { DIST, openSite, sitemapPaths, type TestSite } from '../support/site';
 
 let site: TestSite;
@@ -10,9 +11,16 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const CHART_PAGES = ['/', '/partnerskap/social-gemenskap-och-kamratstod/', '/partnerskap/socialt-och-ekonomiskt-utsatta/', '/organisationer/iogt-nto/'];
+const htmlOf = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+/** The built pages that draw a funding chart. */
+const CHART_PAGES = sitemapPaths().filter((path) => htmlOf(path).includes('<funding-chart'));
 
 describe('charts', () => {
+  it('are drawn on the start page and on partnership pages', () => {
+    expect(CHART_PAGES).toContain('/');
+    expect(CHART_PAGES.filter((path) => path.startsWith('/partnerskap/') && path !== '/partnerskap/')).not.toEqual([]);
+  });
+
   it.each(CHART_PAGES)('%s: the chart renders and its table holds the same numbers', async (path) => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}${path}`);
@@ -55,6 +63,7 @@ describe('charts', () => {
       const i = element.chart.data.labels.indexOf('2021');
       return element.chart.data.datasets.map((d) => d.data[i]);
     });
+    expect(values2021.length).toBeGreaterThan(0);
     expect(values2021.every((v) => v === null)).toBe(true);
     const caption = await page.locator('figure figcaption').innerText();
     expect(caption.replace(/\u00a0/g, ' ')).toContain('2021–2023: kommunal ersättning saknas i källorna');
@@ -62,12 +71,10 @@ describe('charts', () => {
   });
 
   it('pages without a chart or search load no JavaScript at all', async () => {
-    const withoutChart = sitemapPaths().filter((p) => !CHART_PAGES.includes(p) && p !== '/sok/' && !p.startsWith('/organisationer/') && p !== '/');
+    const withoutChart = sitemapPaths().filter((p) => !CHART_PAGES.includes(p) && p !== '/sok/');
     expect(withoutChart.length).toBeGreaterThan(5);
-    for (const path of withoutChart) {
-      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
-      expect(html, path).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
-    }
+    for (const path of withoutChart)
+      expect(htmlOf(path), path).not.toMatch(/<script(?![^>]*type="application\/(ld\+)?json")/);
   });
 });
 
@@ -85,9 +92,19 @@ describe('downloads', () => {
   });
 
   it('every chart CSV and dataset parses back, and the JSON files are valid', () => {
-    for (const file of ['kommunal-ersattning-per-ar.csv', 'partnerskap/social-gemenskap-och-kamratstod/finansiering.csv', 'organisationer/iogt-nto/pengar.csv', 'parter.csv', 'dokument.csv', 'nyckeltal.csv'])
-      expect(parseCsv(readFileSync(join(DIST, 'data', file), 'utf8')).length, file).toBeGreaterThan(0);
-    for (const file of ['finansiering.json', 'parter.json', 'dokument.json', 'nyckeltal.json', 'partnerskap.json', 'organisationer.json', 'katalog.jsonld'])
+    const files = readdirSync(join(DIST, 'data'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(csv|json|jsonld)$/.test(f));
+    expect(files).toEqual(expect.arrayContaining(DATASET_FILE_NAMES));
+    // Each chart links its own CSV, and that file is among them.
+    const chartCsvs = CHART_PAGES.flatMap((path) =>
+      [...htmlOf(path).matchAll(/<a href="\/data\/([^"]+\.csv)" download>/g)].map((m) => m[1]!),
+    );
+    expect(chartCsvs.length).toBeGreaterThanOrEqual(CHART_PAGES.length);
+    expect(files).toEqual(expect.arrayContaining(chartCsvs));
+    const rowsOf = (file: string) => parseCsv(readFileSync(join(DIST, 'data', file), 'utf8'));
+    for (const file of [...DATASET_FILE_NAMES.filter((f) => f.endsWith('.csv')), ...chartCsvs])
+      expect(rowsOf(file).length, file).toBeGreaterThan(0);
+    for (const file of files.filter((f) => f.endsWith('.csv'))) expect(() => rowsOf(file), file).not.toThrow();
+    for (const file of files.filter((f) => !f.endsWith('.csv')))
       expect(() => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')), file).not.toThrow();
     const partnerships = JSON.parse(readFileSync(join(DIST, 'data', 'partnerskap.json'), 'utf8'));
     expect(partnerships.find((p: { id: string }) => p.id === 'socialt-och-ekonomiskt-utsatta').publicParty.organisation).toBe('social-och-omsorgsnamnden');

@@ -1,18 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateInterval, followUpRecord, slotsFor } from '../../src/lib/follow-ups';
 import { renewalFacts } from '../../src/lib/renewal';
 import { sourceGaps } from '../../src/lib/gaps';
 import { fundingSeries } from '../../src/lib/funding';
-import type { SiteContent } from '../../src/lib/integrity';
-import { loadContent } from '../support/load-content';
+import { FOLLOW_UP, fixtureContent, fixturePartnership } from '../support/fixtures';
 
-let content: SiteContent;
-beforeAll(() => {
-  content = loadContent(process.cwd());
-});
-const partnership = (id: string) => content.partnerships.find((p) => p.id === id)!;
-const followUpsOf = (id: string) =>
-  content.documents.filter((d) => d.data.partnership.id === id && d.data.kind === 'uppföljning').map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value }));
+// The fixture: two follow-ups a year required in 2020–2021 by the agreement, 2022 only proposed (no follow-up
+// term), one report dated 2020-11-15; no decision deadline, three months' notice.
+const content = fixtureContent();
+const partnership = fixturePartnership();
+const followUps = content.documents
+  .filter((d) => d.data.kind === 'uppföljning')
+  .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value }));
 
 describe('dateInterval and slots', () => {
   it('reads year, month and day dates as the days they can mean', () => {
@@ -30,76 +29,90 @@ describe('dateInterval and slots', () => {
   });
 });
 
-describe('followUpRecord on 2026-11-22', () => {
-  it('001: 6 required in 2018–2020, 2 among the sources; 2021–2023 unknown; yearly from 2024 by the proposal', () => {
-    const p = partnership('social-gemenskap-och-kamratstod');
-    const record = followUpRecord(p.data, followUpsOf(p.id), '2026-11-22');
+describe('followUpRecord', () => {
+  it('makes windows from the terms, fills them with the reports among the sources, and counts what is due', () => {
+    expect(followUps.map((f) => f.id)).toEqual([FOLLOW_UP]);
+    const record = followUpRecord(partnership, followUps, '2021-09-01');
     expect(record.requirements.map((r) => [r.period.from, r.perYear, r.basis])).toEqual([
-      ['2018-01-01', 2, 'villkor'],
-      ['2021-01-01', undefined, 'okänt'],
-      ['2024-01-01', 1, 'period'],
+      ['2020-01-01', 2, 'villkor'],
+      ['2022-01-01', undefined, 'okänt'],
     ]);
     expect(record.slots.map((s) => [s.label, s.status, s.document?.id])).toEqual([
-      ['första halvåret 2018', 'saknas', undefined],
-      ['andra halvåret 2018', 'finns', 'uppfoljning-social-gemenskap-odaterad'],
-      ['första halvåret 2019', 'saknas', undefined],
-      ['andra halvåret 2019', 'saknas', undefined],
       ['första halvåret 2020', 'saknas', undefined],
-      ['andra halvåret 2020', 'finns', 'uppfoljning-social-gemenskap-2020'],
-      ['2024', 'saknas', undefined],
-      ['2025', 'saknas', undefined],
-      ['2026', 'ej förfallen', undefined],
+      ['andra halvåret 2020', 'finns', FOLLOW_UP],
+      ['första halvåret 2021', 'saknas', undefined],
+      ['andra halvåret 2021', 'ej förfallen', undefined],
     ]);
-    expect([record.due, record.found, record.missing, record.pending]).toEqual([8, 2, 6, 1]);
+    expect([record.due, record.found, record.missing, record.pending]).toEqual([3, 1, 2, 1]);
     expect(record.outside).toEqual([]);
   });
-  it('004: one a year for three agreement years, none among the sources', () => {
-    const p = partnership('socialt-och-ekonomiskt-utsatta');
-    const record = followUpRecord(p.data, followUpsOf(p.id), '2026-11-22');
-    expect(record.slots.map((s) => [s.label, s.status])).toEqual([
-      ['2018/19', 'saknas'],
-      ['2019/20', 'saknas'],
-      ['2020/21', 'saknas'],
-    ]);
-    expect([record.due, record.found, record.missing]).toEqual([3, 0, 3]);
+
+  it('puts a follow-up no window takes outside, and a period with its own duty uses it', () => {
+    const late = [{ id: 'sen', title: 'Sen', date: '2023-03-01' }];
+    expect(followUpRecord(partnership, late, '2024-01-01').outside.map((d) => d.id)).toEqual(['sen']);
+    const yearly = fixturePartnership((raw) => {
+      raw.periods[1].followUp = { perYear: 1, text: 'En gång per år.', source: raw.periods[1].source };
+    });
+    const record = followUpRecord(yearly, late, '2024-01-01');
+    expect(record.requirements.at(-1)).toMatchObject({ perYear: 1, basis: 'period' });
+    expect(record.slots.at(-1)).toMatchObject({ label: '2022', status: 'saknas' });
   });
 });
 
-describe('renewalFacts on 2026-11-22', () => {
-  it('001: ends 2026-12-31 by the proposal; notice from the 2017 agreement gives a last notice day already passed', () => {
-    const facts = renewalFacts(partnership('social-gemenskap-och-kamratstod').data, '2026-11-22');
-    expect(facts).toEqual({
-      endsOn: '2026-12-31',
+describe('renewalFacts', () => {
+  it('gives the end, its basis and the last day for notice before it', () => {
+    expect(renewalFacts(partnership, '2022-09-01')).toEqual({
+      endsOn: '2022-12-31',
       endBasis: 'förslag',
-      decisionDeadline: '2019-12-31',
-      decisionDeadlineIsForEarlierPeriod: true,
-      noticeMonths: 6,
-      lastNoticeDay: '2026-06-30',
-      daysToLastNotice: -145,
+      decisionDeadline: undefined,
+      decisionDeadlineIsForEarlierPeriod: false,
+      noticeMonths: 3,
+      lastNoticeDay: '2022-09-30',
+      daysToLastNotice: 29,
       noticeFromEarlierAgreement: true,
     });
   });
-  it('004: no notice term and no decision deadline', () => {
-    const facts = renewalFacts(partnership('socialt-och-ekonomiskt-utsatta').data, '2026-11-22');
-    expect(facts).toMatchObject({ endsOn: '2021-06-30', endBasis: 'avtal', decisionDeadline: undefined, noticeMonths: undefined, lastNoticeDay: undefined });
+
+  it('has no notice day without a notice term, and a deadline that belongs to the agreement period', () => {
+    const noNotice = fixturePartnership((raw) => {
+      raw.terms.notice = null;
+      raw.terms.decisionDeadline = { date: '2021-06-30', source: raw.periods[0].source };
+    });
+    expect(renewalFacts(noNotice, '2022-09-01')).toMatchObject({
+      noticeMonths: undefined,
+      lastNoticeDay: undefined,
+      daysToLastNotice: undefined,
+      noticeFromEarlierAgreement: false,
+      decisionDeadline: '2021-06-30',
+      decisionDeadlineIsForEarlierPeriod: true,
+    });
   });
 });
 
 describe('sourceGaps', () => {
-  it('names what the sources do not say for 001', () => {
-    const p = partnership('social-gemenskap-och-kamratstod');
-    const docs = content.documents.filter((d) => d.data.partnership.id === p.id);
-    const gaps = sourceGaps(p.data, docs, fundingSeries(p.data), followUpRecord(p.data, followUpsOf(p.id), '2026-11-22'));
-    expect(gaps).toContain('Beslutet om perioden 2021-01-01 – 2023-12-31 och dess villkor finns inte bland källorna.');
-    expect(gaps).toContain('Om förslaget från 2023-08-30 antogs framgår inte av källorna.');
-    expect(gaps).toContain('Kommunal ersättning saknas helt eller delvis för 5 av 9 avtalsår: 2019, 2020, 2021, 2022, 2023.');
-    expect(gaps).toContain('6 av 8 uppföljningar som villkoren kräver och vars tid har gått ut finns inte bland källorna.');
-    expect(gaps).toContain('Hur ofta partnerskapet skulle följas upp 2021-01-01 – 2023-12-31 framgår inte av källorna.');
+  it('names, in plain sentences, every term, decision, amount and follow-up the sources do not give', () => {
+    const record = followUpRecord(partnership, followUps, '2021-09-01');
+    expect(sourceGaps(partnership, content.documents, fundingSeries(partnership), record)).toEqual([
+      'Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.',
+      'Överenskommelsen säger inget om återbetalning av medel som inte används som avsett.',
+      'Om förslaget från 2021-10-01 antogs framgår inte av källorna.',
+      'Kommunal ersättning saknas helt eller delvis för 2 av 3 avtalsår: 2021, 2022.',
+      'Egna insatser saknas helt eller delvis för 1 av 3 avtalsår: 2022.',
+      '2 av 3 uppföljningar som villkoren kräver och vars tid har gått ut finns inte bland källorna.',
+      'Hur ofta partnerskapet skulle följas upp 2022-01-01 – 2022-12-31 framgår inte av källorna.',
+    ]);
   });
-  it('names the missing terms of 004', () => {
-    const p = partnership('socialt-och-ekonomiskt-utsatta');
-    const gaps = sourceGaps(p.data, [], fundingSeries(p.data), followUpRecord(p.data, [], '2026-11-22'));
-    expect(gaps).toContain('Överenskommelsen anger ingen uppsägningstid.');
-    expect(gaps).toContain('Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.');
+
+  it('names a period without a decision and an undated document with its reason', () => {
+    const unknownPeriod = fixturePartnership((raw) => (raw.periods[1].basis = 'saknas i källorna'));
+    const undated = content.documents.map((d) =>
+      d.id === FOLLOW_UP
+        ? { ...d, data: { ...d.data, date: { value: '2020', precision: 'år' as const, reason: 'Bara året står.' } } }
+        : d,
+    );
+    const record = followUpRecord(unknownPeriod, [], '2021-09-01');
+    const gaps = sourceGaps(unknownPeriod, undated, fundingSeries(unknownPeriod), record);
+    expect(gaps).toContain('Beslutet om perioden 2022-01-01 – 2022-12-31 och dess villkor finns inte bland källorna.');
+    expect(gaps).toContain('”Uppföljning hösten 2020” är odaterad; Bara året står.');
   });
 });
