@@ -5,7 +5,11 @@ import { fixturePartnership } from '../support/fixtures';
 
 describe('partiesOf', () => {
   it('lists the public party first, then the idea-based parties in order', () => {
-    expect(partiesOf(fixturePartnership()).map((p) => p.organisation.id)).toEqual(['namnd', 'forening-a', 'forening-b']);
+    expect(partiesOf(fixturePartnership()).map((p) => p.organisation.id)).toEqual([
+      'namnd',
+      'forening-a',
+      'forening-b',
+    ]);
   });
   it('gives each organisation once, even when it takes part twice', () => {
     const twice = fixturePartnership((raw) => raw.ideaParties.push({ ...raw.ideaParties[0] }));
