@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document';
 import { organisationSchema } from './schemas/organisation';
 import { partnershipSchema } from './schemas/partnership';
+import { siteSettingsSchema } from './schemas/site';
 
 const organisations = defineCollection({
   loader: glob({ base: './content/organisations', pattern: '*.yaml' }),
@@ -19,4 +20,10 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
-export const collections = { organisations, partnerships, documents };
+/** The site's own settings (one entry, `webbplats`): who publishes it. */
+const site = defineCollection({
+  loader: file('./content/site.yaml'),
+  schema: siteSettingsSchema,
+});
+
+export const collections = { organisations, partnerships, documents, site };

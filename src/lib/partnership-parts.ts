@@ -20,6 +20,7 @@ const BASIS_TEXT: Record<PeriodBasis, string> = {
   avtal: 'överenskommelse',
   beslut: 'beslut',
   förslag: 'förslag, beslut saknas bland källorna',
+  'annan källa': 'annan källa',
   'saknas i källorna': 'beslut saknas bland källorna',
 };
 

@@ -11,7 +11,7 @@ const content = fixtureContent();
 const partnership = fixturePartnership();
 const followUps = content.documents
   .filter((d) => d.data.kind === 'uppföljning')
-  .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value }));
+  .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value! }));
 
 describe('dateInterval and slots', () => {
   it('reads year, month and day dates as the days they can mean', () => {

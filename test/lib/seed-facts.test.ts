@@ -33,7 +33,7 @@ const names = (id: string) => content.organisations.find((o) => o.id === id)!.da
 const followUpsOf = (id: string) =>
   content.documents
     .filter((d) => d.data.partnership.id === id && d.data.kind === 'uppföljning')
-    .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value }));
+    .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value! }));
 const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe('the published content', () => {

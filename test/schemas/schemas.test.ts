@@ -25,12 +25,13 @@ const cases: { rule: string; collection: Collection; mutate: (d: Raw) => void; p
     path: 'title',
     message: /expected string, received undefined/,
   },
+  // A left-out term is unknown and a null one is absent from the agreement; a term written as bare text is neither.
   {
-    rule: 'a missing term (must be written as null when unknown)',
+    rule: 'a term written as text instead of an object or null',
     collection: 'partnerships',
-    mutate: (d) => delete d.terms.notice,
+    mutate: (d) => (d.terms.notice = 'tre månader'),
     path: 'terms.notice',
-    message: /expected object, received undefined/,
+    message: /expected object, received string/,
   },
   {
     rule: 'a malformed date',
@@ -70,9 +71,9 @@ const cases: { rule: string; collection: Collection; mutate: (d: Raw) => void; p
   {
     rule: 'an unknown document kind',
     collection: 'documents',
-    mutate: (d) => (d.kind = 'dikt'),
+    mutate: (d) => (d.kind = 'brev'),
     path: 'kind',
-    message: /uppföljning/,
+    message: /uppföljning, förslag, beslut, protokoll/,
   },
   {
     rule: 'an unknown funding kind',

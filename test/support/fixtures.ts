@@ -81,7 +81,7 @@ const party = (organisation: string, nameInAgreement: string) => ({
 export function rawOrganisations(): Record<string, Raw> {
   const names = (name: string) => [{ name, usedIn: [a('parter', 'Exempelnämnden och Förening A')] }];
   return {
-    kommun: { name: 'Exempelkommun', kind: 'kommun', description: 'En kommun.', names: names('Exempelkommun') },
+    kommun: { name: 'Exempelkommun', kind: 'kommun', code: '0999', description: 'En kommun.', names: names('Exempelkommun') },
     namnd: {
       name: 'Exempelnämnden',
       kind: 'nämnd',
@@ -108,6 +108,7 @@ export function rawPartnership(): Raw {
   const economy = (quote: string) => a('ekonomi', quote);
   return {
     title: 'Samverkan mot ensamhet',
+    agreement: { transcription: 'hel', obtained: 'skannad' },
     shortTitle: 'Samverkan',
     municipality: 'kommun',
     sourceFile: 'samverkan.pdf',
@@ -257,6 +258,8 @@ export function rawFollowUp(): Raw {
     partnership: P,
     date: { value: '2020-11-15', precision: 'dag' },
     issuer: 'namnd',
+    transcription: 'hel',
+    obtained: 'skannad',
     sourceFile: 'uppfoljning.pdf',
     summary: 'Fler besökare.',
     findings: [
@@ -289,6 +292,8 @@ export function rawProposal(): Raw {
     partnership: P,
     date: { value: '2021-10-01', precision: 'dag' },
     issuer: 'namnd',
+    transcription: 'hel',
+    obtained: 'digital',
     sourceFile: 'forslag.pdf',
     summary: 'Förlängning ett år.',
     points: [
