@@ -6,7 +6,7 @@ import {
 import { factStates } from './facts';
 import { municipalityOf } from './municipality';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
-import type { SiteData } from './site-data';
+import type { SiteData } from './site-index';
 
 /** References are written as plain ids in the downloads. */
 function plainReferences(_key: string, value: unknown): unknown {

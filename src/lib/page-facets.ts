@@ -1,5 +1,5 @@
-import type { SiteData } from './site-data';
-import { organisationName } from './site-data';
+import type { SiteData } from './site-index';
+import { organisationName } from './site-index';
 import { agreementYears } from './funding';
 import { partnershipStatus } from './status';
 import { documentFacets, organisationFacets, partnershipFacets, type Facets } from './search-facets';

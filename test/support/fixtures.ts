@@ -15,6 +15,8 @@ import { documentSchema, type DocumentData } from '../../src/schemas/document';
 import { organisationSchema, type OrganisationData } from '../../src/schemas/organisation';
 import { partnershipSchema, type PartnershipData } from '../../src/schemas/partnership';
 import type { EntryLike, SiteContent } from '../../src/lib/integrity';
+import { indexSite, type SiteData } from '../../src/lib/site-index';
+import { siteSettingsSchema } from '../../src/schemas/site';
 
 /** Raw frontmatter, as YAML would give it. */
 export type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -350,3 +352,18 @@ export function fixturePartnership(change: (raw: Raw) => void = () => {}): Partn
 
 /** Organisation names of the fixture world, as pages look them up. */
 export const fixtureNames = (id: string): string => rawOrganisations()[id]?.name ?? id;
+
+/** The fixture corpus indexed as pages see it (src/lib/site-index.ts), on a given build date. */
+export function fixtureSite(today = '2021-09-01', content: SiteContent = fixtureContent()): SiteData {
+  const entries = <C extends string, E extends EntryLike<unknown>>(collection: C, list: E[]) =>
+    list.map((entry) => ({ ...entry, collection })) as never;
+  return indexSite({
+    organisations: entries('organisations', content.organisations),
+    partnerships: entries('partnerships', content.partnerships),
+    documents: entries('documents', content.documents),
+    settings: siteSettingsSchema.parse({ scope: 'kommun', publisher: 'kommun', contact: 'via växeln' }),
+    today,
+    // Every fixture file last changed on 2021-06-01, so pages' dates are predictable.
+    lastChanged: (files) => (files.length > 0 ? '2021-06-01' : undefined),
+  });
+}

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveStatic } from '../../scripts/lib/static-server';
+import { launchBrowser } from './browser';
+import { serveStatic } from './static-server';
 
 export const DIST = join(process.cwd(), 'dist');
 

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../data/site-data';
 import { documentUrl } from '../../lib/sources';
 import { documentKindLabels } from '../../schemas/document';
 

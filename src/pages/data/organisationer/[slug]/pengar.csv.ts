@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../../../lib/site-data';
+import { loadSiteData } from '../../../../data/site-data';
 import { CHART_CSV_COLUMNS, chartRecords, organisationChart } from '../../../../lib/chart-data';
 import { toCsv } from '../../../../lib/csv';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData, organisationName } from '../../../../lib/site-data';
+import { loadSiteData, organisationName } from '../../../../data/site-data';
 import { CHART_CSV_COLUMNS, chartRecords, partnershipChart } from '../../../../lib/chart-data';
 import { toCsv } from '../../../../lib/csv';
 

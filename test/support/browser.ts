@@ -1,0 +1,2 @@
+// Browser tests launch Chromium through the scripts' helper (scripts may not import from test/).
+export * from '../../scripts/lib/browser';
