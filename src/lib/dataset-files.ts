@@ -7,6 +7,7 @@ import { factStates } from './facts';
 import { municipalityOf } from './municipality';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
 import type { SiteData } from './site-index';
+import { absoluteUrl, organisationUrl, partnershipUrl } from './urls';
 
 /** References are written as plain ids in the downloads. */
 function plainReferences(_key: string, value: unknown): unknown {
@@ -66,7 +67,7 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
             const m = data.municipalityOfPartnership(p);
             return {
               id: p.id,
-              url: new URL(`/partnerskap/${p.id}/`, site).href,
+              url: absoluteUrl(partnershipUrl(p.id), site),
               kommun: m.name,
               kommunkod: m.code,
               uppgiftslage: Object.fromEntries(factStates(p.data).map((f) => [f.fact, f.state])),
@@ -87,7 +88,7 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
             const ms = own ? [own] : data.municipalitiesOfOrganisation(o.id);
             return {
               id: o.id,
-              url: new URL(`/organisationer/${o.id}/`, site).href,
+              url: absoluteUrl(organisationUrl(o.id), site),
               kommun: ms.map((m) => m.name).join('; ') || null,
               kommunkod: ms.map((m) => m.code).join('; ') || null,
               ...o.data,

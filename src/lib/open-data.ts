@@ -7,6 +7,7 @@ import { fundingSeries } from './funding';
 import { sourceUrl } from './sources';
 import { STATEFUL_FACTS, factState, factValue, notStatedText } from './facts';
 import { formatMonthName } from './format';
+import { absoluteUrl, documentUrl } from './urls';
 
 /** The municipality or region a partnership belongs to, for the kommun/kommunkod columns. */
 export type MunicipalityOfPartnership = (partnershipId: string) => { name: string; code: string } | undefined;
@@ -155,7 +156,7 @@ export function documentRecords(
           utfardare_id: issuer, utfardare: names.get(issuer) ?? null, diarienummer: p.data.dnr.map((d) => d.value).join('; ') || null,
           webbadress: agreement.url ?? null, avskrift: agreement.transcription, inhamtad: agreement.obtained,
           partnerskap_id: p.id, ...municipalityColumns(municipality, p.id), antagen: null,
-          lank: new URL(`/dokument/${p.id}/`, site).href,
+          lank: absoluteUrl(documentUrl(p.id), site),
         },
       ];
     }),
@@ -166,7 +167,7 @@ export function documentRecords(
       webbadress: d.data.url ?? null, avskrift: d.data.transcription, inhamtad: d.data.obtained,
       partnerskap_id: d.data.partnership.id, ...municipalityColumns(municipality, d.data.partnership.id),
       antagen: d.data.kind === 'förslag' || d.data.kind === 'beslut' ? d.data.adoption : null,
-      lank: new URL(`/dokument/${d.id}/`, site).href,
+      lank: absoluteUrl(documentUrl(d.id), site),
     })),
   ];
 }

@@ -1,13 +1,15 @@
 import type { SourceRef } from '../schemas/primitives';
 
-/** The page of a source document. */
-export const documentUrl = (docId: string): string => `/dokument/${docId}/`;
+import { documentUrl, sectionUrl } from './urls';
+
+// Kept so code written before src/lib/urls.ts still builds; new code imports documentUrl from './urls'.
+export { documentUrl };
 
 /**
  * The passage a figure comes from: its document page, at the section's anchor. Anchors are slugs that the
  * integrity check has matched to the document, so they are safe in a URL as they stand.
  */
-export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'>): string => `${documentUrl(source.doc)}#${source.section}`;
+export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'>): string => sectionUrl(documentUrl(source.doc), source.section);
 
 /** Where a source reference stands in the content, and what it supports. */
 export interface Citation {

@@ -21,6 +21,9 @@ export const organisationUrl = (id: string): string => `/organisationer/${id}/`;
 /** The page of a source document (a partnership's agreement has its partnership's id). */
 export const documentUrl = (id: string): string => `/dokument/${id}/`;
 
+/** A list page (PAGES.partnerships or PAGES.compare) narrowed to one municipality or region, by its SCB code. */
+export const municipalityListUrl = (listUrl: string, code: string): string => `${listUrl}kommun/${code}/`;
+
 /** A section of a page, by its heading's anchor. */
 export const sectionUrl = (pageUrl: string, anchor: string): string => `${pageUrl}#${anchor}`;
 

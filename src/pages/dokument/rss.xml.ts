@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadSiteData } from '../../data/site-data';
-import { documentUrl } from '../../lib/sources';
+import { documentUrl } from '../../lib/urls';
 import { documentKindLabels } from '../../schemas/document';
 
 /** RSS feed of the source documents, newest first. */
