@@ -2,12 +2,14 @@
 // (which fails the build with every error at once), the build date and git's change dates. Everything derived from
 // them is pure and lives in src/lib/ (src/lib/site-index.ts indexes it for the pages).
 import { getCollection, getEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { assertContentIntegrity } from '../lib/integrity';
+import { bodyStartLine } from '../lib/body-safety';
 import { siteDate } from '../lib/dates';
 import { indexSite, type SiteData } from '../lib/site-index';
 import { gitContentDates, lastChanged } from './content-dates';
 
-export { documentTitle, organisationName } from '../lib/site-index';
+export { documentTitle, organisationName, organisationNameIn } from '../lib/site-index';
 export type { DocumentPage, Organisation, Partnership, SiteData, SourceDocument } from '../lib/site-index';
 
 let cached: Promise<SiteData> | undefined;
@@ -24,7 +26,14 @@ async function load(): Promise<SiteData> {
     getCollection('partnerships'),
     getCollection('documents'),
   ]);
-  assertContentIntegrity({ organisations, partnerships, documents });
+  // Read a file only to turn a body finding's line into the file's own line.
+  assertContentIntegrity({ organisations, partnerships, documents }, (entry, file) => {
+    try {
+      return bodyStartLine(readFileSync(file, 'utf8'), entry.body ?? '');
+    } catch {
+      return 1;
+    }
+  });
   const settings = await getEntry('site', 'webbplats');
   if (!settings)
     throw new Error(

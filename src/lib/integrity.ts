@@ -3,6 +3,7 @@ import type { FundingLine } from '../schemas/funding';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
 import { bodyAnchors, plainText } from './anchors';
+import { findBodyHazards } from './body-safety';
 import { findPersonnummer } from './personnummer';
 import { isSourceRef } from './sources';
 import { agreementIsWhole, factStates } from './facts';
@@ -22,6 +23,9 @@ export interface SiteContent {
   partnerships: EntryLike<PartnershipData>[];
   documents: EntryLike<DocumentData>[];
 }
+
+/** Where a file's body starts (1-based line), so body findings can name the file's own line. */
+export type BodyLineOf = (entry: EntryLike<unknown>, file: string) => number;
 
 export interface IntegrityError {
   file: string;
@@ -104,7 +108,7 @@ function linesCovering(lines: FundingLine[], scope: string, from: string, to: st
  * Cross-document rules zod cannot express. Returns every violation, each with
  * the file, the field and what was expected.
  */
-export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
+export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf = () => 1): IntegrityError[] {
   const errors: IntegrityError[] = [];
   const ids = {
     organisations: new Set(content.organisations.map((e) => e.id)),
@@ -169,6 +173,15 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     });
     for (const pnr of findPersonnummer(entry.body ?? ''))
       report('body (brödtext)', `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
+    // Bodies are text, not programs: no import/export, no {expressions}, no HTML but page markers, no unsafe links.
+    const hazards = entry.body ? findBodyHazards(entry.body) : [];
+    if (hazards.length > 0) {
+      const first = bodyLineOf(entry, file);
+      for (const hazard of hazards) {
+        const line = first + Math.max(hazard.line, 1) - 1;
+        errors.push({ file: `${file}:${line}`, field: 'body (brödtext)', expected: hazard.problem });
+      }
+    }
   };
 
   const orgData = new Map(content.organisations.map((o) => [o.id, o.data]));
@@ -238,7 +251,7 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
 }
 
 /** Throws one error listing every violation, so a build fails with all of them at once. */
-export function assertContentIntegrity(content: SiteContent): void {
-  const errors = findIntegrityErrors(content);
+export function assertContentIntegrity(content: SiteContent, bodyLineOf?: BodyLineOf): void {
+  const errors = findIntegrityErrors(content, bodyLineOf);
   if (errors.length > 0) throw new ContentIntegrityError(errors);
 }

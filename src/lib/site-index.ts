@@ -8,6 +8,7 @@ import { bodyAnchors } from './anchors';
 import { municipalityOf, type Municipality } from './municipality';
 import type { DocumentData } from '../schemas/document';
 import type { SiteSettings } from '../schemas/site';
+import { nameInDocument } from './names';
 
 export type Organisation = CollectionEntry<'organisations'>;
 export type Partnership = CollectionEntry<'partnerships'>;
@@ -162,4 +163,10 @@ export function documentTitle(data: SiteData, id: string): string {
 /** The organisation's current name; references are checked at load, so it exists. */
 export function organisationName(data: SiteData, id: string): string {
   return data.organisationById.get(id)?.data.name ?? id;
+}
+
+/** The name the given document uses for the organisation (its current name when the document is not recorded). */
+export function organisationNameIn(data: SiteData, id: string, docId: string, quote?: string): string {
+  const org = data.organisationById.get(id);
+  return org ? nameInDocument(org.data, docId, quote) : id;
 }

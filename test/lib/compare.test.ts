@@ -17,7 +17,7 @@ describe('compareRows', () => {
     expect(texts['Årligt värde']![0]).toBe('180 000 kr per år (2020-01 –)');
     expect(texts['Kommunal ersättning och andel']![0]).toBe('150 000 kr per år, 83 % av värdet');
     expect(texts['Egna insatser och andel']![0]).toMatch(/^30 000 kr per år, 17 % av värdet/);
-    expect(texts['Uppsägning']![0]).toBe('3 månader, skriftligen');
+    expect(texts['Uppsägning']![0]).toBe('3 månader, skriftligen, om en part vill frånträda i förtid');
     expect(texts['Utbetalning']![0]).toBe('En gång per år, i januari');
   });
 

@@ -142,4 +142,18 @@ describe('content integrity', () => {
     expect(message).toContain(`${P1} → funding[0].party: förväntade`);
     expect(message).toContain(`${D2020} → body (brödtext): förväntade`);
   });
+
+  it('names the file and the file line of every unsafe thing in a body', () => {
+    const content = broken((c) => {
+      d2020(c).body = `Text\n\n{JSON.stringify(process.env)}\n\n[klicka](javascript:alert(1))\n${d2020(c).body}`;
+    });
+    // The body starts on line 40 of its file: its line 3 is the file's line 42.
+    const errors = findIntegrityErrors(content, (entry) => (entry.id === FOLLOW_UP ? 40 : 1));
+    expect(errors.map((e) => [e.file, e.field])).toEqual([
+      [`${D2020}:42`, 'body (brödtext)'],
+      [`${D2020}:44`, 'body (brödtext)'],
+    ]);
+    expect(errors[0]!.expected).toMatch(/inga JavaScript-uttryck/);
+    expect(errors[1]!.expected).toMatch(/"javascript:" är inte tillåtet/);
+  });
 });

@@ -20,9 +20,23 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV against spreadsheet formulas', () => {
+  it('neutralises text cells a spreadsheet would run as formulas, and keeps numbers (negative too) plain', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","klicka")', '+1+1', '-2+3', '@SUM(A1)', '\tflik', '\rretur'];
+    const rows = [...hostile.map((text, i) => ({ namn: text, belopp: -1500 * (i + 1) })), { namn: 'Vanlig text', belopp: 0 }];
+    const text = toCsv(['namn', 'belopp'], rows);
+    const parsed = parseCsv(text);
+    expect(parsed.map((r) => r.namn)).toEqual([...hostile.map((t) => `'${t}`), 'Vanlig text']);
+    expect(parsed.map((r) => Number(r.belopp))).toEqual(rows.map((r) => r.belopp));
+    // Numbers are written bare: a spreadsheet reads -1500 as a number, not as text or a formula.
+    expect(text).toContain(',-1500\r\n');
+    expect(parsed.every((r) => !/^[=+\-@\t\r]/.test(r.namn!))).toBe(true);
+  });
+});
+
 describe('funding records', () => {
-  const names = new Map(content.organisations.map((o) => [o.id, o.data.name]));
-  const rows = fundingRecords(content.partnerships, names, site);
+  const organisations = new Map(content.organisations.map((o) => [o.id, o.data]));
+  const rows = fundingRecords(content.partnerships, organisations, site);
   const parsed = parseCsv(toCsv(FUNDING_COLUMNS, rows));
   const row = (party: string, kind: string, year: string) =>
     parsed.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year);
@@ -49,8 +63,11 @@ describe('funding records', () => {
       belopp_kr: '50000',
       status: 'dokumenterad',
       kalla_citat: 'Nämnden betalar Förening B 50 000 kronor per år.',
-      kalla_lank: `https://oppnapartnerskap.example/dokument/${P}/#ekonomi`,
+      kalenderar: '2020',
     });
+    expect(row('forening-b', 'kommunal ersättning', '2020')!.kalla_lank).toMatch(
+      new RegExp(`^https://oppnapartnerskap\\.example/dokument/${P}/#ekonomi:~:text=`),
+    );
     expect(row('forening-a', 'kommunal ersättning', '2022')).toMatchObject({ belopp_kr: '110000', status: 'föreslagen' });
     const unknown = parsed.filter((r) => r.status === 'okänd');
     expect(unknown.length).toBeGreaterThan(0);

@@ -34,6 +34,8 @@ const followUpsOf = (id: string) =>
   content.documents
     .filter((d) => d.data.partnership.id === id && d.data.kind === 'uppföljning')
     .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value! }));
+const meetingsOf = (id: string) =>
+  content.documents.filter((d) => d.data.partnership.id === id).flatMap((d) => d.data.meetingsMentioned);
 const nbsp = (text: string) => text.replace(/\u00a0/g, ' ');
 
 describe('the published content', () => {
@@ -44,12 +46,12 @@ describe('the published content', () => {
 });
 
 describe(`status on ${TODAY}`, () => {
-  it('001 ends in 39 days, by the proposal', () => {
+  it('001 is only proposed after 2023-12-31, not running', () => {
     expect(partnershipStatus(partnership(P001).data, TODAY)).toEqual({
-      kind: 'upphör snart',
-      endsOn: '2026-12-31',
+      kind: 'enligt förslag',
+      lastDecidedEnd: '2023-12-31',
+      proposedEnd: '2026-12-31',
       daysLeft: 39,
-      basis: 'förslag',
     });
   });
   it('004 is unknown after 2021-06-30', () => {
@@ -165,47 +167,46 @@ describe('charts', () => {
 });
 
 describe(`follow-ups, renewal and gaps on ${TODAY}`, () => {
-  it('001: 6 required in 2018–2020, 2 among the sources; 2021–2023 unknown; yearly from 2024 by the proposal', () => {
+  it('001: tells a published report from a meeting the sources mention; proposed requirements apart', () => {
     const p = partnership(P001);
-    const record = followUpRecord(p.data, followUpsOf(p.id), TODAY);
-    expect(record.requirements.map((r) => [r.period.from, r.perYear, r.basis])).toEqual([
-      ['2018-01-01', 2, 'villkor'],
-      ['2021-01-01', undefined, 'okänt'],
-      ['2024-01-01', 1, 'period'],
+    const record = followUpRecord(p.data, followUpsOf(p.id), TODAY, meetingsOf(p.id));
+    expect(record.requirements.map((r) => [r.period.from, r.perYear, r.basis, r.proposed])).toEqual([
+      ['2018-01-01', 2, 'villkor', false],
+      ['2021-01-01', undefined, 'okänt', false],
+      ['2024-01-01', 1, 'period', true],
     ]);
-    expect(record.slots.map((s) => [s.label, s.status, s.document?.id])).toEqual([
-      ['första halvåret 2018', 'saknas', undefined],
-      ['andra halvåret 2018', 'finns', 'uppfoljning-social-gemenskap-odaterad'],
-      ['första halvåret 2019', 'saknas', undefined],
-      ['andra halvåret 2019', 'saknas', undefined],
-      ['första halvåret 2020', 'saknas', undefined],
-      ['andra halvåret 2020', 'finns', 'uppfoljning-social-gemenskap-2020'],
-      ['2024', 'saknas', undefined],
-      ['2025', 'saknas', undefined],
-      ['2026', 'ej förfallen', undefined],
+    expect(record.slots.map((s) => [s.label, s.status, s.document?.id, s.proposed])).toEqual([
+      ['första halvåret 2018', 'möte nämns', undefined, false],
+      ['andra halvåret 2018', 'rapport', 'uppfoljning-social-gemenskap-odaterad', false],
+      ['första halvåret 2019', 'möte nämns', undefined, false],
+      ['andra halvåret 2019', 'möte nämns', undefined, false],
+      ['första halvåret 2020', 'möte nämns', undefined, false],
+      ['andra halvåret 2020', 'rapport', 'uppfoljning-social-gemenskap-2020', false],
+      ['2024', 'inget i källorna', undefined, true],
+      ['2025', 'inget i källorna', undefined, true],
+      ['2026', 'ej förfallen', undefined, true],
     ]);
-    expect([record.due, record.found, record.missing, record.pending]).toEqual([8, 2, 6, 1]);
+    expect([record.due, record.found, record.mentioned, record.none, record.pending]).toEqual([6, 2, 4, 0, 0]);
+    expect(record.proposed).toEqual({ due: 2, found: 0, mentioned: 0, none: 2, pending: 1 });
   });
 
-  it('004: one a year for three agreement years, none among the sources', () => {
+  it('004: one a year for three agreement years, nothing among the sources', () => {
     const p = partnership(P004);
-    const record = followUpRecord(p.data, followUpsOf(p.id), TODAY);
+    const record = followUpRecord(p.data, followUpsOf(p.id), TODAY, meetingsOf(p.id));
     expect(record.slots.map((s) => [s.label, s.status])).toEqual([
-      ['2018/19', 'saknas'],
-      ['2019/20', 'saknas'],
-      ['2020/21', 'saknas'],
+      ['2018/19', 'inget i källorna'],
+      ['2019/20', 'inget i källorna'],
+      ['2020/21', 'inget i källorna'],
     ]);
   });
 
-  it('001: notice from the 2017 agreement gives a last notice day already passed', () => {
-    expect(renewalFacts(partnership(P001).data, TODAY)).toEqual({
+  it('001: notice is for early withdrawal; no deadline is derived for ending the fixed term', () => {
+    expect(renewalFacts(partnership(P001).data)).toEqual({
       endsOn: '2026-12-31',
       endBasis: 'förslag',
       decisionDeadline: '2019-12-31',
       decisionDeadlineIsForEarlierPeriod: true,
       noticeMonths: 6,
-      lastNoticeDay: '2026-06-30',
-      daysToLastNotice: -145,
       noticeFromEarlierAgreement: true,
     });
   });
@@ -213,7 +214,7 @@ describe(`follow-ups, renewal and gaps on ${TODAY}`, () => {
   it('001: names what the sources do not say', () => {
     const p = partnership(P001);
     const docs = content.documents.filter((d) => d.data.partnership.id === p.id);
-    const record = followUpRecord(p.data, followUpsOf(p.id), TODAY);
+    const record = followUpRecord(p.data, followUpsOf(p.id), TODAY, meetingsOf(p.id));
     const gaps = sourceGaps(p.data, docs, fundingSeries(p.data), record);
     expect(gaps).toContain('Beslutet om perioden 2021-01-01 – 2023-12-31 och dess villkor finns inte bland källorna.');
     expect(gaps).toContain('Om förslaget från 2023-08-30 antogs framgår inte av källorna.');
@@ -230,35 +231,43 @@ describe(`follow-ups, renewal and gaps on ${TODAY}`, () => {
 });
 
 describe('comparison', () => {
-  it('puts both partnerships’ terms side by side', () => {
+  it('puts both partnerships’ terms side by side, naming parties as the agreements did', () => {
+    const namesIn = (id: string, doc: string) => {
+      const org = content.organisations.find((o) => o.id === id)!.data;
+      return org.names.find((n) => n.usedIn.some((s) => s.doc === doc))?.name ?? org.name;
+    };
     const rows = Object.fromEntries(
-      compareRows([partnership(P001).data, partnership(P004).data], names).map((r) => [
+      compareRows([partnership(P001).data, partnership(P004).data], namesIn).map((r) => [
         r.term,
         r.cells.map((c) => nbsp(c.text)),
       ]),
     );
     expect(rows['Årligt värde']).toEqual(['2 400 000 kr per år (2018-01 –)', '4 232 475 kr per år (2018-07 –)']);
-    expect(rows['Kommunal ersättning och andel']).toEqual([
-      '700 000 kr per år, 29 % av värdet',
-      '1 800 000 kr per år, 43 % av värdet',
-    ]);
+    expect(rows['Kommunal ersättning och andel']).toEqual(['700 000 kr per år, 29 % av värdet', '1 800 000 kr per år, 43 % av värdet']);
     expect(rows['Egna insatser och andel']![1]).toMatch(/^2 432 475 kr per år, 57 % av värdet/);
-    expect(rows['Uppsägning']).toEqual(['6 månader, skriftligen', 'anges inte i överenskommelsen']);
+    expect(rows['Uppsägning']).toEqual(['6 månader, skriftligen, om en part vill frånträda i förtid', 'anges inte i överenskommelsen']);
     expect(rows['Beslut om fortsättning senast']).toEqual(['2019-12-31', 'anges inte i överenskommelsen']);
+    expect(rows['Parter']![0]).toContain('Sionförsamlingen Linköping');
+    expect(rows['Uppföljning']![0]).toContain('Sammankallande: Omsorgs- och äldreförvaltningen.');
   });
 });
 
 describe('open data', () => {
   const site = new URL('https://oppnapartnerskap.example/');
   it('funding CSV: the documented 0 of 004 stays 0 and links to its passage', () => {
-    const names = new Map(content.organisations.map((o) => [o.id, o.data.name]));
-    const rows = parseCsv(toCsv(FUNDING_COLUMNS, fundingRecords(content.partnerships, names, site)));
+    const organisations = new Map(content.organisations.map((o) => [o.id, o.data]));
+    const rows = parseCsv(toCsv(FUNDING_COLUMNS, fundingRecords(content.partnerships, organisations, site)));
     const domkyrka = rows.find(
       (r) =>
         r.part_id === 'linkopings-domkyrkopastorat' && r.slag === 'kommunal ersättning' && r.avtalsar === '2018/19',
     );
     expect(domkyrka).toMatchObject({ belopp_kr: '0', status: 'dokumenterad' });
-    expect(domkyrka!.kalla_lank).toBe(`${site.href}dokument/${P004}/#ekonomi`);
+    expect(domkyrka!.kalla_lank).toMatch(new RegExp(`^${site.href}dokument/${P004}/#ekonomi:~:text=Omsorgsn`));
+    // Each row names the party as its source does.
+    const sion2018 = rows.find(
+      (r) => r.part_id === 'pingstforsamlingen-linkoping' && r.slag === 'kommunal ersättning' && r.avtalsar === '2018',
+    );
+    expect(sion2018).toMatchObject({ part: 'Sionförsamlingen', part_senaste_namn: 'Pingstförsamlingen' });
     const unknown2022 = rows.find((r) => r.partnerskap_id === P001 && r.avtalsar === '2022');
     expect(unknown2022!.kalla_citat).toBe('Vid årsskiftet 2023/2024 går nuvarande överenskommelse ut.');
   });

@@ -19,14 +19,35 @@ describe('partnershipStatus', () => {
     expect(statusLabel({ kind: 'okänd', lastKnownEnd: '2021-06-30' })).toBe('Okänd efter 2021-06-30');
   });
 
-  it('carries the basis of the last period: a proposed extension ends by the proposal', () => {
-    expect(partnershipStatus(fixturePartnership(), '2022-10-01')).toEqual({
-      kind: 'upphör snart',
-      endsOn: '2022-12-31',
-      daysLeft: 91,
-      basis: 'förslag',
+  it('counts only decided periods as running; a proposed period after them is "enligt förslag"', () => {
+    const periods = {
+      periods: [
+        { label: 'a', from: '2018-01-01', to: '2023-12-31', basis: 'saknas i källorna' as const, source },
+        { label: 'b', from: '2024-01-01', to: '2026-12-31', basis: 'förslag' as const, source },
+      ],
+    };
+    expect(partnershipStatus(periods, '2023-06-01')).toMatchObject({ kind: 'pågår', endsOn: '2023-12-31' });
+    expect(partnershipStatus(periods, '2026-11-22')).toEqual({
+      kind: 'enligt förslag',
+      lastDecidedEnd: '2023-12-31',
+      proposedEnd: '2026-12-31',
+      daysLeft: 39,
     });
-    expect(partnershipStatus(fixturePartnership(), '2023-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2022-12-31' });
+    expect(partnershipStatus(periods, '2027-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
+    expect(statusLabel(partnershipStatus(periods, '2026-11-22'))).toBe('Enligt förslag till 2026-12-31; beslut saknas');
+  });
+  it('on the fixture: ending soon by the agreement, then only proposed', () => {
+    expect(partnershipStatus(fixturePartnership(), '2021-09-01')).toMatchObject({
+      kind: 'upphör snart',
+      endsOn: '2021-12-31',
+      basis: 'avtal',
+    });
+    expect(partnershipStatus(fixturePartnership(), '2022-10-01')).toEqual({
+      kind: 'enligt förslag',
+      lastDecidedEnd: '2021-12-31',
+      proposedEnd: '2022-12-31',
+      daysLeft: 91,
+    });
   });
 });
 

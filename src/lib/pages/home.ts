@@ -3,7 +3,7 @@ import type { ChartData } from '../chart-data';
 import { municipalityChart } from '../chart-data';
 import { groupByMunicipality, municipalityLabel, type Municipality } from '../municipality';
 import type { DocumentPage, Partnership, SiteData } from '../site-index';
-import { partnershipStatus, type PartnershipStatus } from '../status';
+import { isRunningByDecision, partnershipStatus, type PartnershipStatus } from '../status';
 
 export interface HomeChart {
   id: string;
@@ -15,8 +15,10 @@ export interface HomeChart {
 
 export interface HomePageData {
   partnershipCount: number;
-  /** Partnerships running on the build date by the sources (including those ending soon). */
+  /** Partnerships running on the build date by a decision among the sources (including those ending soon). */
   activeCount: number;
+  /** Partnerships whose current period is only proposed (the decision is not among the sources). */
+  proposedOnlyCount: number;
   ideaOrganisationCount: number;
   documentCount: number;
   /** More than one municipality or region: money is then shown per municipality, never added up across them. */
@@ -48,7 +50,8 @@ export function homePageData(data: SiteData): HomePageData {
   }));
   return {
     partnershipCount: data.partnerships.length,
-    activeCount: statuses.filter((s) => s.status.kind === 'pågår' || s.status.kind === 'upphör snart').length,
+    activeCount: statuses.filter((s) => isRunningByDecision(s.status)).length,
+    proposedOnlyCount: statuses.filter((s) => s.status.kind === 'enligt förslag').length,
     ideaOrganisationCount: data.organisations.filter((o) => o.data.kind === 'idéburen organisation').length,
     documentCount: data.documentPages.length,
     several,

@@ -1,11 +1,12 @@
 // What an organisation's page shows, derived from the site's index (the page only renders it).
 import { organisationChart, type ChartData } from '../chart-data';
 import { groupByMunicipality, municipalityLabel, municipalityOf, type Municipality } from '../municipality';
+import { otherNames } from '../names';
 import type { Organisation, Partnership, SiteData } from '../site-index';
 
 export interface OrganisationPageData {
   organisation: Organisation;
-  /** Every other name the sources use, oldest first. */
+  /** Every other name the sources use for it. */
   formerNames: string[];
   parent: Organisation | undefined;
   /** Its own code when it is a municipality or region, else the municipality or region it belongs to. */
@@ -32,7 +33,7 @@ export function organisationPageData(data: SiteData, id: string): OrganisationPa
   const own = municipalityOf(new Map(data.organisations.map((x) => [x.id, x.data])), id);
   return {
     organisation,
-    formerNames: o.names.map((n) => n.name).filter((n) => n !== o.name),
+    formerNames: otherNames(o),
     parent: o.partOf ? data.organisationById.get(o.partOf.id) : undefined,
     municipalityFact: !own
       ? undefined

@@ -52,13 +52,16 @@ describe('homePageData', () => {
     ]);
   });
 
-  it('lists partnerships ending within six months, and the newest documents first', () => {
-    const home = homePageData(twoMunicipalities());
+  it('lists partnerships whose decided period ends within six months, and the newest documents first', () => {
+    const home = homePageData(fixtureSite('2021-09-01'));
     expect(home.endingSoon.map((e) => [e.partnership.id, e.status.endsOn, e.status.basis])).toEqual([
-      [P, '2022-12-31', 'förslag'],
-      [`${P}-b`, '2022-12-31', 'förslag'],
+      [P, '2021-12-31', 'avtal'],
     ]);
-    expect(homePageData(fixtureSite('2021-09-01')).endingSoon).toEqual([]);
     expect(home.latest[0]!.id).toBe(PROPOSAL);
+  });
+
+  it('counts a partnership whose current period is only proposed apart from the running ones', () => {
+    const home = homePageData(twoMunicipalities());
+    expect(home).toMatchObject({ activeCount: 0, proposedOnlyCount: 2, endingSoon: [] });
   });
 });
