@@ -1,4 +1,5 @@
 import type { DocumentData } from '../schemas/document';
+import { partiesOf } from './partnership-parts';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
 import { documentKindLabels } from '../schemas/document';
@@ -93,7 +94,7 @@ export function partyRecords(
   municipality: MunicipalityOfPartnership = noMunicipality,
 ) {
   return partnerships.flatMap((p) =>
-    [p.data.publicParty, ...p.data.ideaParties].map((party, i) => {
+    partiesOf(p.data).map((party, i) => {
       const org = organisations.get(party.organisation.id);
       return {
         partnerskap_id: p.id,

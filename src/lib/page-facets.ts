@@ -1,4 +1,5 @@
 import type { SiteData } from './site-index';
+import { partiesOf } from './partnership-parts';
 import { organisationName } from './site-index';
 import { agreementYears } from './funding';
 import { partnershipStatus } from './status';
@@ -13,7 +14,7 @@ export function pageFacets(data: SiteData): Map<string, Partial<Facets>> {
   const cached = cache.get(data);
   if (cached) return cached;
   const facets = new Map<string, Partial<Facets>>();
-  const partyNames = (p: SiteData['partnerships'][number]) => [p.data.publicParty, ...p.data.ideaParties].map((x) => organisationName(data, x.organisation.id));
+  const partyNames = (p: SiteData['partnerships'][number]) => partiesOf(p.data).map((x) => organisationName(data, x.organisation.id));
   for (const p of data.partnerships) {
     const years = agreementYears(p.data).flatMap((y) => [y.from.slice(0, 4), y.to.slice(0, 4)]);
     const kommun = [municipalityLabel(data.municipalityOfPartnership(p))];

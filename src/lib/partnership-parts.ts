@@ -15,19 +15,17 @@ export function partyIdsOf(partnership: Pick<PartnershipData, 'publicParty' | 'i
 
 type PeriodBasis = (typeof periodBasis)[number];
 
-/** What a period rests on, as a phrase inside a sentence or a table cell ("2018-01-01 – 2020-12-31 (beslut)"). */
-const BASIS_TEXT: Record<PeriodBasis, string> = {
-  avtal: 'överenskommelse',
-  beslut: 'beslut',
-  förslag: 'förslag, beslut saknas bland källorna',
-  'annan källa': 'annan källa',
-  'saknas i källorna': 'beslut saknas bland källorna',
+/**
+ * What a period rests on, in one place: `text` inside a sentence or a comparison cell ("2018-01-01 – 2020-12-31
+ * (beslut)"), `label` standing alone in the periods table, where it links to the deciding document.
+ */
+const BASIS: Record<PeriodBasis, { text: string; label: string }> = {
+  avtal: { text: 'överenskommelse', label: 'Överenskommelsen' },
+  beslut: { text: 'beslut', label: 'Beslut' },
+  förslag: { text: 'förslag, beslut saknas bland källorna', label: 'Förslag (beslut saknas bland källorna)' },
+  'annan källa': { text: 'annan källa', label: 'Annan källa (se källan)' },
+  'saknas i källorna': { text: 'beslut saknas bland källorna', label: 'Beslut saknas bland källorna' },
 };
 
-export const basisText = (basis: PeriodBasis): string => BASIS_TEXT[basis];
-
-/** The same, standing alone at the start of a cell: "Förslag, beslut saknas bland källorna". */
-export const basisLabel = (basis: PeriodBasis): string => {
-  const text = BASIS_TEXT[basis];
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
-};
+export const basisText = (basis: PeriodBasis): string => BASIS[basis].text;
+export const basisLabel = (basis: PeriodBasis): string => BASIS[basis].label;

@@ -2,6 +2,7 @@
 // checked content, the build date and when files last changed; src/data/site-data.ts loads those and calls it once
 // per build, and unit tests call it on the inline fixtures.
 import type { CollectionEntry } from 'astro:content';
+import { partiesOf } from './partnership-parts';
 import { siteVoice, type SiteVoice } from './site-voice';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
 import { bodyAnchors } from './anchors';
@@ -108,7 +109,7 @@ export function indexSite({ organisations, partnerships, documents, settings, to
 
   const partnershipsByOrganisation = new Map<string, Partnership[]>();
   for (const p of partnerships)
-    for (const party of [p.data.publicParty, ...p.data.ideaParties]) {
+    for (const party of partiesOf(p.data)) {
       const list = partnershipsByOrganisation.get(party.organisation.id) ?? [];
       if (!list.includes(p)) list.push(p);
       partnershipsByOrganisation.set(party.organisation.id, list);

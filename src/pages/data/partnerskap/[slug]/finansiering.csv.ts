@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   );
   const records = chartRecords(chart, {
     nameIn: (id, doc, quote) => organisationNameIn(data, id, doc, quote),
-    link: (s) => absoluteUrl(sourceUrl(s), site),
+    link: (s) => absoluteUrl(sourceUrl(s), site!),
   });
   return new Response(toCsv(CHART_CSV_COLUMNS, records), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
