@@ -37,7 +37,8 @@ async function load(): Promise<SiteData> {
   const settings = await getEntry('site', 'webbplats');
   if (!settings)
     throw new Error(
-      'content/site.yaml → webbplats: förväntade inställningarna för webbplatsen (scope, publisher/publisherName, contact)',
+      'content/site.yaml → webbplats: förväntade inställningarna för webbplatsen ' +
+        '(scope, publisher/publisherName, contact)',
     );
   const gitDates = gitContentDates();
   return indexSite({

@@ -243,9 +243,15 @@ describe('comparison', () => {
       ]),
     );
     expect(rows['Årligt värde']).toEqual(['2 400 000 kr per år (2018-01 –)', '4 232 475 kr per år (2018-07 –)']);
-    expect(rows['Kommunal ersättning och andel']).toEqual(['700 000 kr per år, 29 % av värdet', '1 800 000 kr per år, 43 % av värdet']);
+    expect(rows['Kommunal ersättning och andel']).toEqual([
+      '700 000 kr per år, 29 % av värdet',
+      '1 800 000 kr per år, 43 % av värdet',
+    ]);
     expect(rows['Egna insatser och andel']![1]).toMatch(/^2 432 475 kr per år, 57 % av värdet/);
-    expect(rows['Uppsägning']).toEqual(['6 månader, skriftligen, om en part vill frånträda i förtid', 'anges inte i överenskommelsen']);
+    expect(rows['Uppsägning']).toEqual([
+      '6 månader, skriftligen, om en part vill frånträda i förtid',
+      'anges inte i överenskommelsen',
+    ]);
     expect(rows['Beslut om fortsättning senast']).toEqual(['2019-12-31', 'anges inte i överenskommelsen']);
     expect(rows['Parter']![0]).toContain('Sionförsamlingen Linköping');
     expect(rows['Uppföljning']![0]).toContain('Sammankallande: Omsorgs- och äldreförvaltningen.');

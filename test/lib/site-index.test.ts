@@ -17,7 +17,12 @@ describe('indexSite', () => {
   it('indexes partnerships by organisation, documents by partnership and citations by cited document', () => {
     expect(data.partnershipsByOrganisation.get('forening-b')!.map((p) => p.id)).toEqual([P]);
     expect(data.partnershipsByOrganisation.get('kommun')).toBeUndefined();
-    expect(data.documentsByPartnership.get(P)!.map((d) => d.id).sort()).toEqual([FOLLOW_UP, PROPOSAL].sort());
+    expect(
+      data.documentsByPartnership
+        .get(P)!
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([FOLLOW_UP, PROPOSAL].sort());
     const cited = data.citationsByDocument.get(FOLLOW_UP)!;
     expect(cited.length).toBeGreaterThan(0);
     expect(cited.every((c) => c.source.doc === FOLLOW_UP)).toBe(true);

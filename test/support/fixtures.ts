@@ -83,7 +83,13 @@ const party = (organisation: string, nameInAgreement: string) => ({
 export function rawOrganisations(): Record<string, Raw> {
   const names = (name: string) => [{ name, usedIn: [a('parter', 'Exempelnämnden och Förening A')] }];
   return {
-    kommun: { name: 'Exempelkommun', kind: 'kommun', code: '0999', description: 'En kommun.', names: names('Exempelkommun') },
+    kommun: {
+      name: 'Exempelkommun',
+      kind: 'kommun',
+      code: '0999',
+      description: 'En kommun.',
+      names: names('Exempelkommun'),
+    },
     namnd: {
       name: 'Exempelnämnden',
       kind: 'nämnd',

@@ -79,7 +79,8 @@ export function documentPageData(data: SiteData, id: string, site: URL): Documen
   const page = data.documentPageById.get(id);
   if (!page) throw new Error(`Inget dokument med id "${id}"`);
   const doc = page.kind === 'överenskommelse' ? undefined : page.entry.data;
-  const partnership = page.kind === 'överenskommelse' ? page.entry : data.partnershipById.get(page.entry.data.partnership.id)!;
+  const partnership =
+    page.kind === 'överenskommelse' ? page.entry : data.partnershipById.get(page.entry.data.partnership.id)!;
   const transcript = doc ?? partnership.data.agreement!;
   const author = doc
     ? doc.issuer
@@ -109,7 +110,9 @@ export function documentPageData(data: SiteData, id: string, site: URL): Documen
     published: doc !== undefined && PUBLISHED_KINDS.has(doc.kind),
     author,
     pageDate,
-    agreementParties: partiesOf(partnership.data).map((x) => x.nameInAgreement ?? organisationName(data, x.organisation.id)),
+    agreementParties: partiesOf(partnership.data).map(
+      (x) => x.nameInAgreement ?? organisationName(data, x.organisation.id),
+    ),
     uses: (data.citationsByDocument.get(page.id) ?? []).map((citation) => ({
       citation,
       sectionLabel: data.sectionLabels.get(page.id)?.get(citation.source.section) ?? citation.source.section,

@@ -32,7 +32,10 @@ export interface HomePageData {
 export const LATEST_DOCUMENTS = 5;
 
 export function homePageData(data: SiteData): HomePageData {
-  const statuses = data.partnerships.map((partnership) => ({ partnership, status: partnershipStatus(partnership.data, data.today) }));
+  const statuses = data.partnerships.map((partnership) => ({
+    partnership,
+    status: partnershipStatus(partnership.data, data.today),
+  }));
   const groups = groupByMunicipality(data.partnerships, (p) => data.municipalityOfPartnership(p));
   const several = groups.length > 1;
   const charts = groups.map(({ municipality, items }) => ({
@@ -45,7 +48,12 @@ export function homePageData(data: SiteData): HomePageData {
       : 'Kommunens ersättning per år i alla partnerskap',
     municipality,
     chart: municipalityChart(
-      items.map((p) => ({ shortTitle: p.data.shortTitle, municipality: municipality.name, code: municipality.code, data: p.data })),
+      items.map((p) => ({
+        shortTitle: p.data.shortTitle,
+        municipality: municipality.name,
+        code: municipality.code,
+        data: p.data,
+      })),
     ),
   }));
   return {
@@ -56,7 +64,9 @@ export function homePageData(data: SiteData): HomePageData {
     documentCount: data.documentPages.length,
     several,
     charts,
-    endingSoon: statuses.flatMap(({ partnership, status }) => (status.kind === 'upphör snart' ? [{ partnership, status }] : [])),
+    endingSoon: statuses.flatMap(({ partnership, status }) =>
+      status.kind === 'upphör snart' ? [{ partnership, status }] : [],
+    ),
     latest: data.documentPages.slice(0, LATEST_DOCUMENTS),
   };
 }

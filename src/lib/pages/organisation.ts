@@ -26,7 +26,10 @@ export function organisationPageData(data: SiteData, id: string): OrganisationPa
   const groups = groupByMunicipality(partnerships, (p) => data.municipalityOfPartnership(p))
     .map(({ municipality, items }) => ({
       municipality,
-      chart: organisationChart(id, items.map((p) => ({ shortTitle: p.data.shortTitle, municipality, data: p.data }))),
+      chart: organisationChart(
+        id,
+        items.map((p) => ({ shortTitle: p.data.shortTitle, municipality, data: p.data })),
+      ),
     }))
     .filter((c) => c.chart.series.length > 0);
   const several = groups.length > 1;

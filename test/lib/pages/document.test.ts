@@ -29,7 +29,11 @@ describe('documentPageData', () => {
     const view = documentPageData(data, P, site);
     expect(view.doc).toBeUndefined();
     expect(view.agreementParties).toEqual(['Exempelnämnden', 'Förening A', 'Förening B']);
-    const cite = view.citeFigure('Uppsägning', { doc: P, section: 'villkor', quote: 'Uppsägningstiden är tre månader.' });
+    const cite = view.citeFigure('Uppsägning', {
+      doc: P,
+      section: 'villkor',
+      quote: 'Uppsägningstiden är tre månader.',
+    });
     expect(cite).toContain('”Uppsägningstiden är tre månader.”');
     expect(cite).toContain(`https://example.org/dokument/${P}/#villkor:~:text=`);
     expect(documentPageData(data, PROPOSAL, site).published).toBe(false);
