@@ -5,7 +5,15 @@ import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
 import { bodyAnchors, plainText } from './anchors';
 import { findBodyHazards } from './body-safety';
-import { findPersonnummer } from './personnummer';
+import {
+  allowedContacts,
+  fileNameProblems,
+  impossibleDateProblems,
+  personalDataProblems,
+  roleKindProblem,
+  type RuleProblem,
+} from './content-rules';
+import { findFigureProblems } from './figures';
 import { isSourceRef } from './sources';
 import { agreementIsWhole, factStates } from './facts';
 import { agreementYears, valueOfLine } from './funding';
@@ -32,16 +40,40 @@ export interface IntegrityError {
   file: string;
   field: string;
   expected: string;
+  /** What the content has, as written, when the rule can say it. */
+  found?: string | undefined;
+  /** What the editor should do, when it is not plain from `expected`. */
+  action?: string | undefined;
+  /** Line in the file, when known. */
+  line?: number | undefined;
+}
+
+/** One problem on one line: file (and line), field, what was found, what was expected, what to do. */
+export function formatProblem(e: IntegrityError): string {
+  const where = e.line ? `${e.file}:${e.line}` : e.file;
+  const found = e.found === undefined ? '' : `fick ${e.found}; `;
+  const action = e.action ? ` – ${e.action}` : '';
+  return `${where} → ${e.field}: ${found}förväntade ${e.expected}${action}`;
 }
 
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: IntegrityError[]) {
-    super(
-      `Innehållet har ${problems.length} fel:\n` +
-        problems.map((e) => `  ${e.file} → ${e.field}: förväntade ${e.expected}`).join('\n'),
-    );
+  readonly problems: IntegrityError[];
+  constructor(problems: IntegrityError[]) {
+    super(`Innehållet har ${problems.length} fel:\n` + problems.map((e) => `  ${formatProblem(e)}`).join('\n'));
+    this.problems = problems;
     this.name = 'ContentIntegrityError';
   }
+}
+
+/**
+ * Entries that failed their schema (the checker reports those problems): their ids and bodies still count, so
+ * that references and quotes pointing at them are not reported a second time.
+ */
+export interface UnparsedEntries {
+  organisations?: string[];
+  partnerships?: string[];
+  documents?: string[];
+  bodies?: Map<string, string>;
 }
 
 type Ref = { id: string; collection: string };
@@ -53,13 +85,6 @@ function walk(value: unknown, path: string, visit: (node: Record<string, unknown
     visit(value as Record<string, unknown>, path);
     for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit);
   }
-}
-
-function walkStrings(value: unknown, path: string, visit: (text: string, path: string) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}[${i}]`, visit));
-  else if (value !== null && typeof value === 'object')
-    for (const [key, child] of Object.entries(value)) walkStrings(child, path ? `${path}.${key}` : key, visit);
 }
 
 function isRef(node: Record<string, unknown>): node is Ref {
@@ -109,12 +134,16 @@ function linesCovering(lines: FundingLine[], scope: string, from: string, to: st
  * Cross-document rules zod cannot express. Returns every violation, each with
  * the file, the field and what was expected.
  */
-export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf = () => 1): IntegrityError[] {
+export function findIntegrityErrors(
+  content: SiteContent,
+  unparsed: UnparsedEntries = {},
+  bodyLineOf: BodyLineOf = () => 1,
+): IntegrityError[] {
   const errors: IntegrityError[] = [];
   const ids = {
-    organisations: new Set(content.organisations.map((e) => e.id)),
-    partnerships: new Set(content.partnerships.map((e) => e.id)),
-    documents: new Set(content.documents.map((e) => e.id)),
+    organisations: new Set([...content.organisations.map((e) => e.id), ...(unparsed.organisations ?? [])]),
+    partnerships: new Set([...content.partnerships.map((e) => e.id), ...(unparsed.partnerships ?? [])]),
+    documents: new Set([...content.documents.map((e) => e.id), ...(unparsed.documents ?? [])]),
   };
 
   // Source documents: follow-ups and proposals, and each partnership's agreement (its body) when it is among them.
@@ -131,6 +160,7 @@ export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf
     }
     sourceBodies.set(entry.id, entry.body ?? '');
   }
+  for (const [id, body] of unparsed.bodies ?? []) if (!sourceBodies.has(id)) sourceBodies.set(id, body);
   const anchorsOf = new Map<string, Map<string, string>>();
   const anchors = (doc: string) => {
     let set = anchorsOf.get(doc);
@@ -145,6 +175,8 @@ export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf
     return text;
   };
   const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set((p.data.goals ?? []).map((g) => g.id))]));
+  const contacts = allowedContacts(content.organisations);
+  const kindOf = new Map(content.organisations.map((o) => [o.id, o.data.kind as string]));
 
   const checkEntry = (entry: EntryLike<unknown>, collection: keyof typeof ids, partnershipId?: string) => {
     const file = fileOf(entry, collection);
@@ -165,23 +197,21 @@ export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf
       for (const key of ['decidedBy', 'document'] as const)
         if (typeof node[key] === 'string' && !sourceBodies.has(node[key]))
           report(path ? `${path}.${key}` : key, `id för ett källdokument; "${node[key]}" finns inte`);
-      if (typeof node.goal === 'string' && partnershipId && !goalsOf.get(partnershipId)?.has(node.goal))
+      if (typeof node.goal === 'string' && partnershipId && goalsOf.has(partnershipId) && !goalsOf.get(partnershipId)?.has(node.goal))
         report(`${path}.goal`, `ett mål i partnerskapet "${partnershipId}" (finns: ${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`);
     });
 
-    walkStrings(entry.data, '', (text, path) => {
-      for (const pnr of findPersonnummer(text)) report(path, `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
-    });
-    for (const pnr of findPersonnummer(entry.body ?? ''))
-      report('body (brödtext)', `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
+    const add = (problem: RuleProblem) => errors.push({ file, ...problem });
+    if (entry.filePath) fileNameProblems(entry.filePath.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).forEach(add);
+    impossibleDateProblems(entry.data).forEach(add);
+    personalDataProblems(entry.data, entry.body, contacts).forEach(add);
+    findFigureProblems(entry.data).forEach(add);
     // Bodies are text, not programs: no import/export, no {expressions}, no HTML but page markers, no unsafe links.
     const hazards = entry.body ? findBodyHazards(entry.body) : [];
     if (hazards.length > 0) {
       const first = bodyLineOf(entry, file);
-      for (const hazard of hazards) {
-        const line = first + Math.max(hazard.line, 1) - 1;
-        errors.push({ file: `${file}:${line}`, field: 'body (brödtext)', expected: hazard.problem });
-      }
+      for (const hazard of hazards)
+        errors.push({ file, line: first + Math.max(hazard.line, 1) - 1, field: 'body (brödtext)', expected: hazard.problem });
     }
   };
 
@@ -190,6 +220,15 @@ export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf
   for (const entry of content.partnerships) {
     checkEntry(entry, 'partnerships', entry.id);
     const report = (field: string, expected: string) => errors.push({ file: fileOf(entry, 'partnerships'), field, expected });
+    const fit = (field: string, role: 'public' | 'idea' | 'payer', id: string) => {
+      const problem = roleKindProblem(field, role, id, kindOf.get(id));
+      if (problem) errors.push({ file: fileOf(entry, 'partnerships'), ...problem });
+    };
+    fit('publicParty.organisation', 'public', entry.data.publicParty.organisation.id);
+    entry.data.ideaParties.forEach((party, i) => fit(`ideaParties[${i}].organisation`, 'idea', party.organisation.id));
+    entry.data.funding.forEach((line, i) => {
+      if (line.payer) fit(`funding[${i}].payer`, 'payer', line.payer.id);
+    });
     const p = entry.data;
     const hasBody = (entry.body ?? '').trim().length > 0;
     if (p.agreement === null && hasBody)
@@ -253,6 +292,6 @@ export function findIntegrityErrors(content: SiteContent, bodyLineOf: BodyLineOf
 
 /** Throws one error listing every violation, so a build fails with all of them at once. */
 export function assertContentIntegrity(content: SiteContent, bodyLineOf?: BodyLineOf): void {
-  const errors = findIntegrityErrors(content, bodyLineOf);
+  const errors = findIntegrityErrors(content, {}, bodyLineOf);
   if (errors.length > 0) throw new ContentIntegrityError(errors);
 }

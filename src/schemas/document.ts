@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { period, sourceRef, sourcedText } from './primitives';
+import { computation, period, sourceRef, sourcedText } from './primitives';
 
 /** How certain the document's date is. */
 export const datePrecisions = ['dag', 'månad', 'år', 'ungefärlig', 'okänd'] as const;
@@ -52,6 +52,7 @@ export const keyFigure = z.object({
   party: reference('organisations').optional(),
   /** The goal of the agreement it reports on, by goal id. */
   goal: z.string().optional(),
+  computed: computation.optional(),
   source: sourceRef,
 });
 

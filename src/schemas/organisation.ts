@@ -43,6 +43,10 @@ export const organisationSchema = z
   website: z
     .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'en webbadress som börjar med https:// eller http://' })
     .optional(),
+  /** The organisation's own contact details (switchboard, registry e-mail); never a person's. */
+  contact: z
+    .object({ email: z.email({ error: 'en e-postadress' }).optional(), phone: z.string().min(1).optional() })
+    .optional(),
   /** The body this one belongs to (a board's municipality). */
   partOf: reference('organisations').optional(),
   /** Every name the sources use, oldest first; the last is the current one. */

@@ -58,3 +58,23 @@ export const sourcedText = z.object({
 
 export type SourceRef = z.infer<typeof sourceRef>;
 export type Period = z.infer<typeof period>;
+
+/** How a figure was computed from figures its passage writes; the check redoes the arithmetic. */
+export const computationKinds = ['summa', 'differens', 'produkt', 'andel', 'per år', 'kvot'] as const;
+
+/**
+ * A figure that is computed rather than written (a sum, a share, a per-year split). `of` lists the written
+ * figures, each of which must stand in the figure's quoted passage; `andel` is of[0] / of[1] in per cent.
+ */
+export const computation = z.object({
+  how: z.enum(computationKinds, { error: `en av: ${computationKinds.join(', ')}` }),
+  of: z.array(z.number()).min(1),
+  /** Which field holds the result, when not `amount` or `value`. */
+  field: z.string().optional(),
+  /** Decimals the result is rounded to (0 unless stated). */
+  decimals: z.number().int().nonnegative().optional(),
+  /** The computation in words, for readers. */
+  text: z.string().min(1).optional(),
+});
+
+export type Computation = z.infer<typeof computation>;

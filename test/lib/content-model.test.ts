@@ -152,7 +152,7 @@ describe('integrity for a partnership without its agreement', () => {
   });
 
   it('refuses a funding line that falls in no agreement year, instead of dropping its money', () => {
-    const errors = findIntegrityErrors(content(secondary({ funding: [line(1, 'Först 650 000.', { perYear: false, from: '2025-03-01', to: '2025-05-31' })] })));
+    const errors = findIntegrityErrors(content(secondary({ funding: [line(650000, 'Först 650 000.', { perYear: false, from: '2025-03-01', to: '2025-05-31' })] })));
     expect(errors.map((e) => e.field)).toEqual(['funding[0]']);
   });
 });

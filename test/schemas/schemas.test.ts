@@ -23,7 +23,7 @@ const cases: { rule: string; collection: Collection; mutate: (d: Raw) => void; p
     collection: 'partnerships',
     mutate: (d) => delete d.title,
     path: 'title',
-    message: /expected string, received undefined/,
+    message: /^en text: fältet saknas, lägg till det$/,
   },
   // A left-out term is unknown and a null one is absent from the agreement; a term written as bare text is neither.
   {
@@ -31,7 +31,7 @@ const cases: { rule: string; collection: Collection; mutate: (d: Raw) => void; p
     collection: 'partnerships',
     mutate: (d) => (d.terms.notice = 'tre månader'),
     path: 'terms.notice',
-    message: /expected object, received string/,
+    message: /^en grupp av fält/,
   },
   {
     rule: 'a malformed date',
@@ -95,6 +95,41 @@ const cases: { rule: string; collection: Collection; mutate: (d: Raw) => void; p
     mutate: (d) => delete d.funding.find((l: Raw) => l.status === 'föreslagen').decidedBy,
     path: 'funding.3.decidedBy',
     message: /förslaget/,
+  },
+  {
+    rule: 'an unknown key, with the nearest known one suggested',
+    collection: 'partnerships',
+    mutate: (d) => (d.funding[0].indexedfrom = d.funding[0].indexedFrom),
+    path: 'funding.0',
+    message: /menade du "indexedFrom"/,
+  },
+  {
+    rule: 'an unknown top-level key',
+    collection: 'organisations',
+    mutate: (d) => (d.hemsida = 'https://example.org'),
+    path: '',
+    message: /bara fält som finns här: name, kind/,
+  },
+  {
+    rule: 'a null for text, in Swedish',
+    collection: 'documents',
+    mutate: (d) => (d.title = null),
+    path: 'title',
+    message: /^en text, inte ett tomt värde$/,
+  },
+  {
+    rule: 'a list where a group is expected',
+    collection: 'partnerships',
+    mutate: (d) => (d.terms = []),
+    path: 'terms',
+    message: /^en grupp av fält/,
+  },
+  {
+    rule: 'a computation of an unknown kind',
+    collection: 'documents',
+    mutate: (d) => (d.keyFigures[0].computed = { how: 'medel', of: [1] }),
+    path: 'keyFigures.0.computed.how',
+    message: /summa, differens/,
   },
   {
     rule: 'an unknown organisation kind',
