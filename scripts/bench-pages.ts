@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { launchBrowser, CHROMIUM_PATH } from '../test/support/browser.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+import { chromiumPath, launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -34,7 +34,7 @@ const browser = await launchBrowser();
 interface Row { name: string; path: string; totalGzip: number; jsGzip: number; requests: number; scores: Record<string, number> }
 const rows: Row[] = [];
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM_PATH,
+  chromePath: await chromiumPath(),
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 

@@ -8,9 +8,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
-import { launchBrowser } from '../test/support/browser.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const project = new URL('..', import.meta.url).pathname;
 const SIZES = (process.env.SIZES ?? '200,1000,2000').split(',').map(Number);
@@ -36,7 +37,7 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
       let nl: number;
       while ((nl = buffer.indexOf('\n')) >= 0) {
         // Astro colours its log tags whatever FORCE_COLOR says; match on the plain text.
-        const line = buffer.slice(0, nl).replace(/\x1b\[[0-9;]*m/g, '');
+        const line = stripVTControlCharacters(buffer.slice(0, nl));
         buffer = buffer.slice(nl + 1);
         lines++;
         for (const [name, re] of Object.entries(marks)) if (seen[name] === undefined && re.test(line)) seen[name] = (performance.now() - start) / 1000;

@@ -1,6 +1,7 @@
-// Saves full-page screenshots of built pages: node scripts/screenshot.ts /path/ [/other/] (width via WIDTH=375)
-import { launchBrowser } from '../test/support/browser.ts';
-import { serveStatic } from '../test/support/static-server.ts';
+// Saves full-page screenshots of built pages, for looking at a layout by eye (not used by tests):
+//   npm run build && node scripts/screenshot.ts /path/ [/other/]   (viewport width via WIDTH=375)
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const width = Number(process.env.WIDTH ?? 1280);
 const site = await serveStatic(new URL('../dist', import.meta.url).pathname);

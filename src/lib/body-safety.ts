@@ -39,6 +39,7 @@ const NO_HTML = 'ingen HTML utom sidmarkeringar (<span class="sidbrytning" id="s
  */
 export function unsafeUrl(url: string): string | undefined {
   // Browsers drop tabs and line breaks anywhere in a URL and trim leading control characters and spaces.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const cleaned = url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
   if (cleaned.includes('\\')) return 'en adress utan omvänt snedstreck (\\)';
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1];

@@ -1,4 +1,5 @@
 import type { PartnershipData } from '../schemas/partnership';
+import { basisText, partiesOf } from './partnership-parts';
 import type { SourceRef } from '../schemas/primitives';
 import { formatKronor, formatMonthName, formatPercent } from './format';
 import { splitIntoYears } from './funding';
@@ -20,13 +21,6 @@ export interface CompareRow {
   cells: CompareCell[];
 }
 
-const basisText = {
-  avtal: 'överenskommelse',
-  beslut: 'beslut',
-  förslag: 'förslag, beslut saknas bland källorna',
-  'annan källa': 'annan källa',
-  'saknas i källorna': 'beslut saknas bland källorna',
-} as const;
 /** A cell for a fact that is not stated; `value` is the fact (null/empty: absent from the agreement, undefined: unknown). */
 const notStatedCell = (value: unknown): CompareCell => {
   const state = factState(value) === 'okänd' ? 'okänd' : 'anges inte i överenskommelsen';
@@ -53,13 +47,13 @@ export function compareRows(partnerships: PartnershipData[], nameIn: (id: string
   const money = (p: PartnershipData) => notStatedCell(p.agreement?.transcription === 'hel' ? null : undefined);
   return [
     row('Parter', (p) => ({
-      text: [p.publicParty, ...p.ideaParties].map((x) => x.nameInAgreement ?? nameIn(x.organisation.id, x.source.doc)).join(', '),
+      text: partiesOf(p).map((x) => x.nameInAgreement ?? nameIn(x.organisation.id, x.source.doc)).join(', '),
       source: p.publicParty.source,
     })),
     row('Avtalsperiod och förlängningar', (p) => {
       const periods = [...p.periods].sort((a, b) => a.from.localeCompare(b.from));
       return {
-        text: periods.map((x) => `${x.from} – ${x.to} (${basisText[x.basis]})`).join('; '),
+        text: periods.map((x) => `${x.from} – ${x.to} (${basisText(x.basis)})`).join('; '),
         source: periods[0]!.source,
         moreSources: periods.slice(1).map((x) => x.source),
       };
@@ -68,7 +62,7 @@ export function compareRows(partnerships: PartnershipData[], nameIn: (id: string
       const first = [...p.periods].sort((a, b) => a.from.localeCompare(b.from))[0]!;
       const years = splitIntoYears(first.from, first.to).length;
       // Without the agreement among the sources, the first period is only known from another document.
-      const where = p.agreement ? 'i den ursprungliga överenskommelsen' : `i den första perioden i källorna (${basisText[first.basis]})`;
+      const where = p.agreement ? 'i den ursprungliga överenskommelsen' : `i den första perioden i källorna (${basisText(first.basis)})`;
       return { text: `${years} år ${where}`, source: first.source };
     }),
     row('Årligt värde', (p) => {

@@ -28,19 +28,31 @@ export function parseCsv(text: string): Record<string, string>[] {
   let record: string[] = [];
   let value = '';
   let quoted = false;
+  const endValue = () => {
+    record.push(value);
+    value = '';
+  };
+  const endRecord = () => {
+    endValue();
+    records.push(record);
+    record = [];
+  };
   for (let i = 0; i < body.length; i++) {
     const char = body[i]!;
     if (quoted) {
-      if (char === '"' && body[i + 1] === '"') (value += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && body[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else value += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') record.push(value), (value = '');
+    else if (char === ',') endValue();
     else if (char === '\r' && body[i + 1] === '\n') {
-      record.push(value), records.push(record), (record = []), (value = ''), i++;
+      endRecord();
+      i++;
     } else value += char;
   }
-  if (value !== '' || record.length > 0) record.push(value), records.push(record);
+  if (value !== '' || record.length > 0) endRecord();
   const [header, ...rows] = records;
   return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])));
 }

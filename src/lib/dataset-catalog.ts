@@ -1,4 +1,5 @@
 import { DOCUMENT_COLUMNS, FACT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS } from './open-data';
+import { PAGES, absoluteUrl, dataFileUrl, sectionUrl } from './urls';
 
 /** The open datasets: described once here for the /data/ page and the DCAT-AP-SE catalogue. */
 export interface DatasetDescription {
@@ -174,7 +175,7 @@ export function dcatCatalogue(site: URL, modified: string) {
   const publisher = { '@type': 'foaf:Organization', 'foaf:name': 'Öppna partnerskap' };
   return {
     '@context': { dcat: 'http://www.w3.org/ns/dcat#', dcterms: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/', vcard: 'http://www.w3.org/2006/vcard/ns#' },
-    '@id': new URL('/data/katalog.jsonld', site).href,
+    '@id': absoluteUrl(dataFileUrl('katalog.jsonld'), site),
     '@type': 'dcat:Catalog',
     'dcterms:title': { '@language': 'sv', '@value': 'Öppna partnerskap – idéburna offentliga partnerskap' },
     'dcterms:description': { '@language': 'sv', '@value': 'Idéburna offentliga partnerskap (IOP): parter, villkor, finansiering och uppföljning, med källa för varje uppgift.' },
@@ -184,7 +185,7 @@ export function dcatCatalogue(site: URL, modified: string) {
     'dcterms:modified': modified,
     'foaf:homepage': { '@id': new URL('/', site).href },
     'dcat:dataset': DATASETS.map((dataset) => ({
-      '@id': new URL(`/data/#${dataset.id}`, site).href,
+      '@id': absoluteUrl(sectionUrl(PAGES.data, dataset.id), site),
       '@type': 'dcat:Dataset',
       'dcterms:title': { '@language': 'sv', '@value': dataset.title },
       'dcterms:description': { '@language': 'sv', '@value': dataset.description },
@@ -192,12 +193,12 @@ export function dcatCatalogue(site: URL, modified: string) {
       'dcterms:modified': modified,
       'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' },
       'dcat:keyword': [{ '@language': 'sv', '@value': 'idéburet offentligt partnerskap' }, { '@language': 'sv', '@value': 'IOP' }],
-      'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Öppna partnerskap', 'vcard:hasURL': { '@id': new URL('/om/', site).href } },
+      'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Öppna partnerskap', 'vcard:hasURL': { '@id': absoluteUrl(PAGES.about, site) } },
       'dcat:distribution': dataset.formats.map((format) => ({
         '@type': 'dcat:Distribution',
         'dcterms:title': { '@language': 'sv', '@value': `${dataset.title} (${format.file.split('.').pop()?.toUpperCase()})` },
-        'dcat:accessURL': { '@id': new URL(`/data/${format.file}`, site).href },
-        'dcat:downloadURL': { '@id': new URL(`/data/${format.file}`, site).href },
+        'dcat:accessURL': { '@id': absoluteUrl(dataFileUrl(format.file), site) },
+        'dcat:downloadURL': { '@id': absoluteUrl(dataFileUrl(format.file), site) },
         'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${format.mediaType}` },
         'dcterms:license': { '@id': LICENCE.url },
       })),

@@ -6,7 +6,8 @@ import {
 import { factStates } from './facts';
 import { municipalityOf } from './municipality';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
-import { organisationNameIn, type SiteData } from './site-data';
+import { organisationNameIn, type SiteData } from './site-index';
+import { absoluteUrl, organisationUrl, partnershipUrl } from './urls';
 import { partnershipStatus, statusLabel } from './status';
 
 /** References are written as plain ids in the downloads. */
@@ -70,7 +71,7 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
             const ms = own ? [own] : data.municipalitiesOfOrganisation(o.id);
             return {
               id: o.id,
-              url: new URL(`/organisationer/${o.id}/`, site).href,
+              url: absoluteUrl(organisationUrl(o.id), site),
               kommun: ms.map((m) => m.name).join('; ') || null,
               kommunkod: ms.map((m) => m.code).join('; ') || null,
               ...o.data,
@@ -96,7 +97,7 @@ function partnershipJson(data: SiteData, p: SiteData['partnerships'][number], si
   const m = data.municipalityOfPartnership(p);
   return {
     id: p.id,
-    url: new URL(`/partnerskap/${p.id}/`, site).href,
+    url: absoluteUrl(partnershipUrl(p.id), site),
     kommun: m.name,
     kommunkod: m.code,
     status: { ...status, label: statusLabel(status), on: data.today },

@@ -1,4 +1,5 @@
 import type { DocumentData } from '../schemas/document';
+import { partiesOf } from './partnership-parts';
 import type { FundingLine } from '../schemas/funding';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
@@ -269,7 +270,7 @@ export function findIntegrityErrors(
         report(`periods[${i}].basis`, 'en annan grund än "avtal": överenskommelsen finns inte bland källorna');
     });
     if (p.agreement === null)
-      for (const party of [p.publicParty, ...p.ideaParties])
+      for (const party of partiesOf(p))
         if (party.nameInAgreement !== undefined)
           report('nameInAgreement', 'inget namn i överenskommelsen när överenskommelsen inte finns bland källorna');
     // The municipality dimension: a kommun or region with its SCB code, and the public party belongs to it.

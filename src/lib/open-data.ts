@@ -1,4 +1,5 @@
 import type { DocumentData } from '../schemas/document';
+import { partiesOf } from './partnership-parts';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
 import { documentKindLabels } from '../schemas/document';
@@ -9,6 +10,7 @@ import { dateWithCertainty } from './citation';
 import { nameInDocument, otherNames } from './names';
 import { STATEFUL_FACTS, factState, factValue, notStatedText } from './facts';
 import { formatMonthName } from './format';
+import { absoluteUrl, documentUrl } from './urls';
 
 /** The municipality or region a partnership belongs to, for the kommun/kommunkod columns. */
 export type MunicipalityOfPartnership = (partnershipId: string) => { name: string; code: string } | undefined;
@@ -92,7 +94,7 @@ export function partyRecords(
   municipality: MunicipalityOfPartnership = noMunicipality,
 ) {
   return partnerships.flatMap((p) =>
-    [p.data.publicParty, ...p.data.ideaParties].map((party, i) => {
+    partiesOf(p.data).map((party, i) => {
       const org = organisations.get(party.organisation.id);
       return {
         partnerskap_id: p.id,
@@ -172,7 +174,7 @@ export function documentRecords(
           upphov_id: null, upphov_namn_i_dokumentet: null, diarienummer: agreementDnr(p).join('; ') || null,
           webbadress: agreement.url ?? null, avskrift: agreement.transcription, inhamtad: agreement.obtained,
           partnerskap_id: p.id, ...municipalityColumns(municipality, p.id), antagen: null,
-          lank: new URL(`/dokument/${p.id}/`, site).href,
+          lank: absoluteUrl(documentUrl(p.id), site),
         },
       ];
     }),
@@ -185,7 +187,7 @@ export function documentRecords(
       webbadress: d.data.url ?? null, avskrift: d.data.transcription, inhamtad: d.data.obtained,
       partnerskap_id: d.data.partnership.id, ...municipalityColumns(municipality, d.data.partnership.id),
       antagen: d.data.kind === 'förslag' || d.data.kind === 'beslut' ? d.data.adoption : null,
-      lank: new URL(`/dokument/${d.id}/`, site).href,
+      lank: absoluteUrl(documentUrl(d.id), site),
     })),
   ];
 }

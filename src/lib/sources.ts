@@ -1,7 +1,9 @@
 import type { SourceRef } from '../schemas/primitives';
 
-/** The page of a source document. */
-export const documentUrl = (docId: string): string => `/dokument/${docId}/`;
+import { documentUrl, sectionUrl } from './urls';
+
+// Kept so code written before src/lib/urls.ts still builds; new code imports documentUrl from './urls'.
+export { documentUrl };
 
 /**
  * The passage a figure comes from: its document page, at the section's anchor (the page itself for a quote
@@ -10,7 +12,7 @@ export const documentUrl = (docId: string): string => `/dokument/${docId}/`;
  */
 export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'> & { quote?: string }): string => {
   const fragment = `${source.section}${source.quote ? textFragment(source.quote) : ''}`;
-  return fragment ? `${documentUrl(source.doc)}#${fragment}` : documentUrl(source.doc);
+  return fragment ? sectionUrl(documentUrl(source.doc), fragment) : documentUrl(source.doc);
 };
 
 /** Percent-encodes a text-directive term; `-`, `,` and `&` are syntax in a text fragment. */

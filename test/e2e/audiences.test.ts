@@ -54,14 +54,17 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
 
   it('every number in the economy and the key figures links to its source passage', async () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const unlinked = await shared.page.evaluate(() =>
-      [...document.querySelectorAll('main td, main li, main dd')]
+    const { checked, unlinked } = await shared.page.evaluate(() => {
+      const amounts = [...document.querySelectorAll('main td, main li, main dd')]
         .filter((el) => el.children.length === 0 || el.querySelector(':scope > span, :scope > time, :scope > strong'))
         .filter((el) => /\d[\d\u00a0 ]* kr\b/.test(el.textContent ?? ''))
-        .filter((el) => !el.querySelector('a.source-link') && !el.closest('.chart-table tfoot, .funding-legend'))
-        .filter((el) => !(el as HTMLElement).closest('td:last-child')?.closest('.chart-table'))
-        .map((el) => el.textContent!.trim().slice(0, 60)),
-    );
+        .filter((el) => !el.closest('.chart-table tfoot, .funding-legend'))
+        .filter((el) => !(el as HTMLElement).closest('td:last-child')?.closest('.chart-table'));
+      const unlinked = amounts.filter((el) => !el.querySelector('a.source-link'));
+      return { checked: amounts.length, unlinked: unlinked.map((el) => el.textContent!.trim().slice(0, 60)) };
+    });
+    // The page has amounts in kronor to check (the economy section and the funding table).
+    expect(checked).toBeGreaterThan(5);
     expect(unlinked).toEqual([]);
   });
 });

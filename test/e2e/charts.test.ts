@@ -25,6 +25,11 @@ const dataFiles = (dir = join(DIST, 'data'), prefix = ''): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? dataFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 
 describe('charts', () => {
+  it('are drawn on the start page and on partnership pages', () => {
+    expect(CHART_PAGES).toContain('/');
+    expect(CHART_PAGES.filter((path) => path.startsWith('/partnerskap/'))).not.toEqual([]);
+  });
+
   it.each(CHART_PAGES)('%s: the chart renders and its table holds the same numbers', async (path) => {
     const page = await site.browser.newPage();
     await page.goto(`${site.url}${path}`);
@@ -67,6 +72,7 @@ describe('charts', () => {
       const i = element.chart.data.labels.indexOf('2021');
       return element.chart.data.datasets.map((d) => d.data[i]);
     });
+    expect(values2021.length).toBeGreaterThan(0);
     expect(values2021.every((v) => v === null)).toBe(true);
     const caption = await page.locator('figure figcaption').innerText();
     expect(caption.replace(/\u00a0/g, ' ')).toContain('2021–2023: kommunal ersättning saknas i källorna');

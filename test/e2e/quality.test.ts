@@ -34,7 +34,8 @@ describe('every built page', () => {
       if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
     });
     const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, { waitUntil: 'networkidle' });
-    expect(response?.status()).toBe(path === '/404.html' ? 200 : 200);
+    // The test server answers a request for /404.html itself with 200, like a static host.
+    expect(response?.status()).toBe(200);
     if (path === '/sok/') await page.locator('[data-results] li').first().waitFor();
     // Charts draw when they come into view: check the page as a reader who scrolled to them sees it.
     for (const chart of await page.locator('funding-chart').all()) {

@@ -1,18 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateInterval, followUpRecord, slotsFor } from '../../src/lib/follow-ups';
 import { renewalFacts } from '../../src/lib/renewal';
 import { sourceGaps } from '../../src/lib/gaps';
 import { fundingSeries } from '../../src/lib/funding';
-import type { SiteContent } from '../../src/lib/integrity';
-import { loadContent } from '../support/load-content';
+import { FOLLOW_UP, fixtureContent, fixturePartnership } from '../support/fixtures';
 
-let content: SiteContent;
-beforeAll(() => {
-  content = loadContent(process.cwd());
-});
-const partnership = (id: string) => content.partnerships.find((p) => p.id === id)!;
-const followUpsOf = (id: string) =>
-  content.documents.filter((d) => d.data.partnership.id === id && d.data.kind === 'uppföljning').map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value! }));
+// The fixture: two follow-ups a year required in 2020–2021 by the agreement, 2022 only proposed (no follow-up
+// term), one report dated 2020-11-15; no decision deadline, three months' notice.
+const content = fixtureContent();
+const partnership = fixturePartnership();
+const followUps = content.documents
+  .filter((d) => d.data.kind === 'uppföljning')
+  .map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value! }));
 
 describe('dateInterval and slots', () => {
   it('reads year, month and day dates as the days they can mean', () => {
@@ -30,92 +29,101 @@ describe('dateInterval and slots', () => {
   });
 });
 
-const meetingsOf = (id: string) => content.documents.filter((d) => d.data.partnership.id === id).flatMap((d) => d.data.meetingsMentioned);
-
-describe('followUpRecord on 2026-11-22', () => {
-  it('001: tells a published report from a meeting the sources mention; proposed requirements apart', () => {
-    const p = partnership('social-gemenskap-och-kamratstod');
-    const record = followUpRecord(p.data, followUpsOf(p.id), '2026-11-22', meetingsOf(p.id));
+describe('followUpRecord', () => {
+  it('makes windows from the terms, fills them with the reports among the sources, and counts what is due', () => {
+    expect(followUps.map((f) => f.id)).toEqual([FOLLOW_UP]);
+    const record = followUpRecord(partnership, followUps, '2021-09-01');
     expect(record.requirements.map((r) => [r.period.from, r.perYear, r.basis, r.proposed])).toEqual([
-      ['2018-01-01', 2, 'villkor', false],
-      ['2021-01-01', undefined, 'okänt', false],
-      ['2024-01-01', 1, 'period', true],
+      ['2020-01-01', 2, 'villkor', false],
+      ['2022-01-01', undefined, 'okänt', true],
     ]);
-    expect(record.slots.map((s) => [s.label, s.status, s.document?.id, s.proposed])).toEqual([
-      ['första halvåret 2018', 'möte nämns', undefined, false],
-      ['andra halvåret 2018', 'rapport', 'uppfoljning-social-gemenskap-odaterad', false],
-      ['första halvåret 2019', 'möte nämns', undefined, false],
-      ['andra halvåret 2019', 'möte nämns', undefined, false],
-      ['första halvåret 2020', 'möte nämns', undefined, false],
-      ['andra halvåret 2020', 'rapport', 'uppfoljning-social-gemenskap-2020', false],
-      ['2024', 'inget i källorna', undefined, true],
-      ['2025', 'inget i källorna', undefined, true],
-      ['2026', 'ej förfallen', undefined, true],
+    expect(record.slots.map((s) => [s.label, s.status, s.document?.id])).toEqual([
+      ['första halvåret 2020', 'inget i källorna', undefined],
+      ['andra halvåret 2020', 'rapport', FOLLOW_UP],
+      ['första halvåret 2021', 'inget i källorna', undefined],
+      ['andra halvåret 2021', 'ej förfallen', undefined],
     ]);
-    expect([record.due, record.found, record.mentioned, record.none, record.pending]).toEqual([6, 2, 4, 0, 0]);
-    expect(record.proposed).toEqual({ due: 2, found: 0, mentioned: 0, none: 2, pending: 1 });
+    expect([record.due, record.found, record.mentioned, record.none, record.pending]).toEqual([3, 1, 0, 2, 1]);
     expect(record.outside).toEqual([]);
   });
-  it('fills at most as many windows as a counted mention says ("vid två tillfällen")', () => {
-    const source = { doc: 'd', section: 's', quote: 'q' };
-    const terms = { followUp: { perYear: 4, text: 't', source } } as never;
-    const periods = [{ label: 'x', from: '2018-01-01', to: '2018-12-31', basis: 'avtal' as const, source }];
-    const record = followUpRecord({ periods, terms }, [], '2026-01-01', [{ from: '2018-01-01', to: '2018-12-31', count: 2, text: 't', source }]);
-    expect(record.slots.map((s) => s.status)).toEqual(['möte nämns', 'möte nämns', 'inget i källorna', 'inget i källorna']);
-  });
-  it('004: one a year for three agreement years, nothing among the sources', () => {
-    const p = partnership('socialt-och-ekonomiskt-utsatta');
-    const record = followUpRecord(p.data, followUpsOf(p.id), '2026-11-22', meetingsOf(p.id));
-    expect(record.slots.map((s) => [s.label, s.status])).toEqual([
-      ['2018/19', 'inget i källorna'],
-      ['2019/20', 'inget i källorna'],
-      ['2020/21', 'inget i källorna'],
+
+  it('tells a meeting a source mentions from a report, and a proposed duty from the agreement’s', () => {
+    const source = { doc: FOLLOW_UP, section: 'resultat', quote: 'Aktiviteterna har nått fler äldre än tidigare.' };
+    const meeting = { from: '2021-02-01', to: '2021-02-28', count: 1, text: 'Parterna träffades.', source };
+    const yearly = fixturePartnership((raw) => {
+      raw.periods[1].followUp = { perYear: 1, text: 'En gång per år.', source: raw.periods[1].source };
+    });
+    const record = followUpRecord(yearly, followUps, '2023-06-01', [meeting]);
+    expect(record.slots.map((s) => [s.label, s.status, s.proposed])).toEqual([
+      ['första halvåret 2020', 'inget i källorna', false],
+      ['andra halvåret 2020', 'rapport', false],
+      ['första halvåret 2021', 'möte nämns', false],
+      ['andra halvåret 2021', 'inget i källorna', false],
+      ['2022', 'inget i källorna', true],
     ]);
-    expect([record.due, record.found, record.none]).toEqual([3, 0, 3]);
+    expect([record.due, record.found, record.mentioned, record.none]).toEqual([4, 1, 1, 2]);
+    expect(record.proposed).toMatchObject({ due: 1, found: 0, none: 1 });
+  });
+
+  it('puts a follow-up no window takes outside', () => {
+    const late = [{ id: 'sen', title: 'Sen', date: '2023-03-01' }];
+    expect(followUpRecord(partnership, late, '2024-01-01').outside.map((d) => d.id)).toEqual(['sen']);
   });
 });
 
 describe('renewalFacts', () => {
-  it('001: notice is for early withdrawal; no deadline is derived for ending the fixed term', () => {
-    const facts = renewalFacts(partnership('social-gemenskap-och-kamratstod').data);
-    expect(facts).toEqual({
-      endsOn: '2026-12-31',
+  it('gives the end and its basis, and notice as a term of the earlier agreement, with no derived deadline', () => {
+    expect(renewalFacts(partnership)).toEqual({
+      endsOn: '2022-12-31',
       endBasis: 'förslag',
-      decisionDeadline: '2019-12-31',
-      decisionDeadlineIsForEarlierPeriod: true,
-      noticeMonths: 6,
+      decisionDeadline: undefined,
+      decisionDeadlineIsForEarlierPeriod: false,
+      noticeMonths: 3,
       noticeFromEarlierAgreement: true,
     });
-    expect(facts).not.toHaveProperty('lastNoticeDay');
   });
-  it('004: no notice term and no decision deadline', () => {
-    const facts = renewalFacts(partnership('socialt-och-ekonomiskt-utsatta').data);
-    expect(facts).toMatchObject({ endsOn: '2021-06-30', endBasis: 'avtal', decisionDeadline: undefined, noticeMonths: undefined });
+
+  it('has no notice without a notice term, and a deadline that belongs to the agreement period', () => {
+    const noNotice = fixturePartnership((raw) => {
+      raw.terms.notice = null;
+      raw.terms.decisionDeadline = { date: '2021-06-30', source: raw.periods[0].source };
+    });
+    expect(renewalFacts(noNotice)).toMatchObject({
+      noticeMonths: undefined,
+      noticeFromEarlierAgreement: false,
+      decisionDeadline: '2021-06-30',
+      decisionDeadlineIsForEarlierPeriod: true,
+    });
   });
 });
 
 describe('sourceGaps', () => {
-  it('names what the sources do not say for 001', () => {
-    const p = partnership('social-gemenskap-och-kamratstod');
-    const docs = content.documents.filter((d) => d.data.partnership.id === p.id);
-    const gaps = sourceGaps(p.data, docs, fundingSeries(p.data), followUpRecord(p.data, followUpsOf(p.id), '2026-11-22', meetingsOf(p.id)));
-    expect(gaps).toContain('Beslutet om perioden 2021-01-01 – 2023-12-31 och dess villkor finns inte bland källorna.');
-    expect(gaps).toContain('Om förslaget från 2023-08-30 antogs framgår inte av källorna.');
-    expect(gaps).toContain('Kommunal ersättning saknas helt eller delvis för 5 av 9 avtalsår: 2019, 2020, 2021, 2022, 2023.');
-    expect(gaps).toContain(
-      '4 av 6 uppföljningar som överenskommelsen kräver och vars tid har gått ut har ingen publicerad rapport bland källorna; ' +
-        'för 4 av dem nämner källorna att parterna har träffats.',
+  it('names, in plain sentences, every term, decision, amount and follow-up the sources do not give', () => {
+    const record = followUpRecord(partnership, followUps, '2021-09-01');
+    const gaps = sourceGaps(partnership, content.documents, fundingSeries(partnership), record);
+    expect(gaps).toEqual(
+      expect.arrayContaining([
+        'Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.',
+        'Om förslaget från 2021-10-01 antogs framgår inte av källorna.',
+        'Kommunal ersättning saknas helt eller delvis för 2 av 3 avtalsår: 2021, 2022.',
+        'Egna insatser saknas helt eller delvis för 1 av 3 avtalsår: 2022.',
+        'Hur ofta partnerskapet skulle följas upp 2022-01-01 – 2022-12-31 framgår inte av källorna.',
+      ]),
     );
-    expect(gaps).toContain(
-      'Förslaget kräver 2 uppföljningar vars tid har gått ut; ingen rapport finns bland källorna för 2 av dem. Om förslaget antogs framgår inte av källorna.',
-    );
-    expect(gaps.join(' ')).not.toMatch(/6 av 8/);
-    expect(gaps).toContain('Hur ofta partnerskapet skulle följas upp 2021-01-01 – 2023-12-31 framgår inte av källorna.');
+    expect(gaps.join(' ')).toMatch(/2 av 3 uppföljningar som överenskommelsen kräver .* ingen publicerad rapport/);
+    expect(gaps.join(' ')).not.toMatch(/uppsägningstid/);
   });
-  it('names the missing terms of 004', () => {
-    const p = partnership('socialt-och-ekonomiskt-utsatta');
-    const gaps = sourceGaps(p.data, [], fundingSeries(p.data), followUpRecord(p.data, [], '2026-11-22'));
-    expect(gaps).toContain('Överenskommelsen anger ingen uppsägningstid.');
-    expect(gaps).toContain('Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.');
+
+  it('names a period without a decision and an undated document with its reason', () => {
+    const unknownPeriod = fixturePartnership((raw) => (raw.periods[1].basis = 'saknas i källorna'));
+    const undated = content.documents.map((d) =>
+      d.id === FOLLOW_UP
+        ? { ...d, data: { ...d.data, date: { value: '2020', precision: 'år' as const, reason: 'Bara året står.' } } }
+        : d,
+    );
+    const record = followUpRecord(unknownPeriod, [], '2021-09-01');
+    const gaps = sourceGaps(unknownPeriod, undated, fundingSeries(unknownPeriod), record);
+    expect(gaps).toContain('Beslutet om perioden 2022-01-01 – 2022-12-31 och dess villkor finns inte bland källorna.');
+    expect(gaps).toContain('”Uppföljning hösten 2020” är odaterad; Bara året står.');
   });
 });

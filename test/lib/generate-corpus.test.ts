@@ -10,7 +10,8 @@ import { loadContent } from '../support/load-content';
 const dir = mkdtempSync(join(tmpdir(), 'oppna-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the synthetic corpus for the scale benchmark', () => {
+// Generating and parsing a corpus takes seconds on a busy machine: more than Vitest's default 5 s.
+describe('the synthetic corpus for the scale benchmark', { timeout: 60_000 }, () => {
   it('is valid content: it passes the real schemas and every integrity rule', () => {
     const counts = generateCorpus(dir, 12, 7);
     const content = loadContent(dir);

@@ -1,25 +1,19 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ContentIntegrityError, assertContentIntegrity, findIntegrityErrors, type SiteContent } from '../../src/lib/integrity';
-import { loadContent } from '../support/load-content';
+import { FOLLOW_UP, P, fixtureContent } from '../support/fixtures';
 
-let real: SiteContent;
-beforeAll(() => {
-  real = loadContent(process.cwd());
-});
+const P1 = `content/partnerships/${P}.mdx`;
+const D2020 = `content/documents/${FOLLOW_UP}.mdx`;
 
-const P1 = 'content/partnerships/social-gemenskap-och-kamratstod.mdx';
-const D2020 = 'content/documents/uppfoljning-social-gemenskap-2020.mdx';
-
-/** A copy of the real content with one thing broken. */
+/** The fixture corpus with one thing broken. */
 function broken(mutate: (content: SiteContent) => void): SiteContent {
-  const copy = structuredClone(real);
+  const copy = fixtureContent();
   mutate(copy);
   return copy;
 }
-const p1 = (c: SiteContent) => c.partnerships.find((p) => p.id === 'social-gemenskap-och-kamratstod')!;
-const d2020 = (c: SiteContent) => c.documents.find((d) => d.id === 'uppfoljning-social-gemenskap-2020')!;
-const iogtOwnContribution = (c: SiteContent) =>
-  p1(c).data.funding.findIndex((l) => l.party.id === 'iogt-nto' && l.kind === 'egen insats');
+const p1 = (c: SiteContent) => c.partnerships.find((p) => p.id === P)!;
+const d2020 = (c: SiteContent) => c.documents.find((d) => d.id === FOLLOW_UP)!;
+const ownContribution = (c: SiteContent) => p1(c).data.funding.findIndex((l) => l.kind === 'egen insats');
 
 const cases: { rule: string; mutate: (c: SiteContent) => void; file: string; field: RegExp; expected: RegExp }[] = [
   {
@@ -45,31 +39,38 @@ const cases: { rule: string; mutate: (c: SiteContent) => void; file: string; fie
   },
   {
     rule: 'a quote that is not in the source',
-    mutate: (c) => (p1(c).data.terms.notice!.source.quote = 'Uppsägningstiden ska vara tre (3) månader.'),
+    mutate: (c) => (p1(c).data.terms.notice!.source.quote = 'Uppsägningstiden är sex månader.'),
     file: P1,
     field: /^terms\.notice\.source\.quote$/,
     expected: /ordagrant citat/,
   },
   {
-    rule: 'an undeclared sum mismatch (470 000 vs 469 900)',
-    mutate: (c) => delete p1(c).data.funding[iogtOwnContribution(c)]!.declaredDifference,
+    rule: 'an undeclared sum mismatch (30 100 vs 30 000)',
+    mutate: (c) => (p1(c).data.funding[ownContribution(c)]!.amount = 30100),
     file: P1,
     field: /^funding\[\d+\]\.declaredDifference$/,
     expected: /declaredDifference\.amount: 100/,
   },
   {
+    rule: 'a declared difference where the lines add up',
+    mutate: (c) => (p1(c).data.funding[ownContribution(c)]!.declaredDifference = { amount: 100, explanation: 'x' }),
+    file: P1,
+    field: /^funding\[\d+\]\.declaredDifference$/,
+    expected: /ingen differens/,
+  },
+  {
     rule: 'a subtotal that differs from its lines',
-    mutate: (c) => (p1(c).data.funding[iogtOwnContribution(c)]!.groups![0]!.items[0]!.amount = 13000),
+    mutate: (c) => (p1(c).data.funding[ownContribution(c)]!.groups![0]!.items[0]!.amount = 21000),
     file: P1,
     field: /^funding\[\d+\]\.groups\[0\]\.statedSubtotal$/,
-    expected: /144\s900\skr/,
+    expected: /31\s000\skr/,
   },
   {
     rule: 'a stated total that differs from the lines it covers',
-    mutate: (c) => (p1(c).data.statedTotals[0]!.amount = 2500000),
+    mutate: (c) => (p1(c).data.statedTotals[0]!.amount = 160000),
     file: P1,
     field: /^statedTotals\[0\]\.amount$/,
-    expected: /2\s400\s000\skr/,
+    expected: /150\s000\skr/,
   },
   {
     rule: 'a personal identity number in body text',
@@ -87,8 +88,8 @@ const cases: { rule: string; mutate: (c: SiteContent) => void; file: string; fie
   },
   {
     rule: 'a duplicate slug across partnerships and documents',
-    mutate: (c) => c.documents.push({ ...structuredClone(d2020(c)), id: 'social-gemenskap-och-kamratstod', filePath: 'content/documents/social-gemenskap-och-kamratstod.mdx' }),
-    file: 'content/documents/social-gemenskap-och-kamratstod.mdx',
+    mutate: (c) => c.documents.push({ ...structuredClone(d2020(c)), id: P, filePath: `content/documents/${P}.mdx` }),
+    file: `content/documents/${P}.mdx`,
     field: /^id/,
     expected: /unikt id/,
   },
@@ -103,17 +104,17 @@ const cases: { rule: string; mutate: (c: SiteContent) => void; file: string; fie
   },
   {
     rule: 'an end before the start of a period',
-    mutate: (c) => (p1(c).data.periods[0]!.to = '2017-12-31'),
+    mutate: (c) => (p1(c).data.periods[0]!.to = '2019-12-31'),
     file: P1,
     field: /^periods\[0\]\.to$/,
-    expected: /2018-01-01/,
+    expected: /2020-01-01/,
   },
 ];
 
 describe('content integrity', () => {
-  it('finds nothing wrong in the real content', () => {
-    expect(findIntegrityErrors(real)).toEqual([]);
-    expect(() => assertContentIntegrity(real)).not.toThrow();
+  it('finds nothing wrong in the fixture corpus (so each case below breaks exactly one thing)', () => {
+    expect(findIntegrityErrors(fixtureContent())).toEqual([]);
+    expect(() => assertContentIntegrity(fixtureContent())).not.toThrow();
   });
 
   it.each(cases)('fails on $rule, naming file and field', ({ mutate, file, field, expected }) => {
@@ -130,13 +131,16 @@ describe('content integrity', () => {
       d2020(c).body += '\n19811218-9876\n';
     });
     expect(() => assertContentIntegrity(content)).toThrow(ContentIntegrityError);
-    try {
-      assertContentIntegrity(content);
-    } catch (error) {
-      const message = (error as Error).message;
-      expect(message).toContain(`${P1} → funding[0].party: förväntade`);
-      expect(message).toContain(`${D2020} → body (brödtext): fick "19811218-9876"; förväntade ingen personnummer-uppgift`);
-    }
+    const message = (() => {
+      try {
+        assertContentIntegrity(content);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain(`${P1} → funding[0].party: förväntade`);
+    expect(message).toContain(`${D2020} → body (brödtext): fick "19811218-9876"; förväntade ingen personnummer-uppgift`);
   });
 
   it('names the file and the file line of every unsafe thing in a body', () => {
@@ -144,7 +148,7 @@ describe('content integrity', () => {
       d2020(c).body = `Text\n\n{JSON.stringify(process.env)}\n\n[klicka](javascript:alert(1))\n${d2020(c).body}`;
     });
     // The body starts on line 40 of its file: its line 3 is the file's line 42.
-    const errors = findIntegrityErrors(content, {}, (entry) => (entry.id === 'uppfoljning-social-gemenskap-2020' ? 40 : 1));
+    const errors = findIntegrityErrors(content, {}, (entry) => (entry.id === FOLLOW_UP ? 40 : 1));
     expect(errors.map((e) => [e.file, e.line, e.field])).toEqual([
       [D2020, 42, 'body (brödtext)'],
       [D2020, 44, 'body (brödtext)'],

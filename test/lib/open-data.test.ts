@@ -1,15 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/csv';
-import { FUNDING_COLUMNS, fundingRecords, keyFigureRecords } from '../../src/lib/open-data';
+import { FUNDING_COLUMNS, fundingRecords, keyFigureRecords, partyRecords } from '../../src/lib/open-data';
 import { DATASETS, dcatCatalogue } from '../../src/lib/dataset-catalog';
-import type { SiteContent } from '../../src/lib/integrity';
-import { loadContent } from '../support/load-content';
+import { FOLLOW_UP, P, fixtureContent } from '../support/fixtures';
 
 const site = new URL('https://oppnapartnerskap.example/');
-let content: SiteContent;
-beforeAll(() => {
-  content = loadContent(process.cwd());
-});
+const content = fixtureContent();
 
 describe('CSV', () => {
   it('starts with a BOM, quotes as RFC 4180 and parses back', () => {
@@ -22,7 +18,9 @@ describe('CSV', () => {
       { a: '', b: '0' },
     ]);
   });
+});
 
+describe('CSV against spreadsheet formulas', () => {
   it('neutralises text cells a spreadsheet would run as formulas, and keeps numbers (negative too) plain', () => {
     const hostile = ['=HYPERLINK("https://evil.example","klicka")', '+1+1', '-2+3', '@SUM(A1)', '\tflik', '\rretur'];
     const rows = [...hostile.map((text, i) => ({ namn: text, belopp: -1500 * (i + 1) })), { namn: 'Vanlig text', belopp: 0 }];
@@ -37,31 +35,70 @@ describe('CSV', () => {
 });
 
 describe('funding records', () => {
-  it('have one row per partnership × party × year × kind, with sources, unknown as empty', () => {
-    const organisations = new Map(content.organisations.map((o) => [o.id, o.data]));
-    const rows = fundingRecords(content.partnerships, organisations, site);
-    // 001: 4 rows × 9 years; 004: 6 rows × 3 years.
-    expect(rows).toHaveLength(36 + 18);
-    const parsed = parseCsv(toCsv(FUNDING_COLUMNS, rows));
-    const domkyrka = parsed.find((r) => r.part_id === 'linkopings-domkyrkopastorat' && r.slag === 'kommunal ersättning' && r.avtalsar === '2018/19')!;
-    expect(domkyrka.belopp_kr).toBe('0');
-    expect(domkyrka.status).toBe('dokumenterad');
-    expect(domkyrka.kalla_lank).toMatch(/^https:\/\/oppnapartnerskap\.example\/dokument\/socialt-och-ekonomiskt-utsatta\/#ekonomi:~:text=Omsorgsn/);
-    // A fiscal year is found by its calendar year; each row names the party as its source does.
-    expect(domkyrka.kalenderar).toBe('2018');
-    const sion2018 = parsed.find((r) => r.part_id === 'pingstforsamlingen-linkoping' && r.slag === 'kommunal ersättning' && r.avtalsar === '2018')!;
-    expect(sion2018.part).toBe('Sionförsamlingen');
-    expect(sion2018.part_senaste_namn).toBe('Pingstförsamlingen');
-    const pingst2024 = parsed.find((r) => r.part_id === 'pingstforsamlingen-linkoping' && r.slag === 'kommunal ersättning' && r.avtalsar === '2024')!;
-    expect(pingst2024.part).toBe('Pingstförsamlingen');
+  const organisations = new Map(content.organisations.map((o) => [o.id, o.data]));
+  const rows = fundingRecords(content.partnerships, organisations, site);
+  const parsed = parseCsv(toCsv(FUNDING_COLUMNS, rows));
+  const row = (party: string, kind: string, year: string) =>
+    parsed.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year);
+
+  it('have one row per partnership × party × kind × agreement year', () => {
+    // Fixture: Förening A municipal and own, Förening B municipal; agreement years 2020, 2021, 2022.
+    expect(parsed.map((r) => `${r.part_id} ${r.slag} ${r.avtalsar}`).sort()).toEqual([
+      'forening-a egen insats 2020',
+      'forening-a egen insats 2021',
+      'forening-a egen insats 2022',
+      'forening-a kommunal ersättning 2020',
+      'forening-a kommunal ersättning 2021',
+      'forening-a kommunal ersättning 2022',
+      'forening-b kommunal ersättning 2020',
+      'forening-b kommunal ersättning 2021',
+      'forening-b kommunal ersättning 2022',
+    ]);
+  });
+
+  it('give each amount its status and source passage, and leave unknown amounts empty, never 0', () => {
+    expect(row('forening-b', 'kommunal ersättning', '2020')).toMatchObject({
+      partnerskap_id: P,
+      part: 'Förening B',
+      belopp_kr: '50000',
+      status: 'dokumenterad',
+      kalla_citat: 'Nämnden betalar Förening B 50 000 kronor per år.',
+      kalenderar: '2020',
+    });
+    expect(row('forening-b', 'kommunal ersättning', '2020')!.kalla_lank).toMatch(
+      new RegExp(`^https://oppnapartnerskap\\.example/dokument/${P}/#ekonomi:~:text=`),
+    );
+    expect(row('forening-a', 'kommunal ersättning', '2022')).toMatchObject({ belopp_kr: '110000', status: 'föreslagen' });
     const unknown = parsed.filter((r) => r.status === 'okänd');
+    expect(unknown.length).toBeGreaterThan(0);
     expect(unknown.every((r) => r.belopp_kr === '')).toBe(true);
     expect(parsed.every((r) => (r.kalla_lank ?? '').startsWith('https://') && (r.kalla_citat ?? '').length > 0)).toBe(true);
-    expect(parsed.find((r) => r.partnerskap_id === 'social-gemenskap-och-kamratstod' && r.avtalsar === '2022')!.kalla_citat).toBe('Vid årsskiftet 2023/2024 går nuvarande överenskommelse ut.');
   });
-  it('key figures carry their quote', () => {
-    const rows = keyFigureRecords(content.documents, site);
-    expect(rows.find((r) => r.nyckeltal_id === 'unika-personer')).toMatchObject({ varde: 90, ungefarligt: 'ja', partnerskap_id: 'social-gemenskap-och-kamratstod' });
+});
+
+describe('party and key figure records', () => {
+  it('list the public party first, then the idea-based parties, each with a link to its passage', () => {
+    const organisations = new Map(content.organisations.map((o) => [o.id, o.data]));
+    const parties = partyRecords(content.partnerships, organisations, site);
+    expect(parties.map((r) => [r.organisation_id, r.roll])).toEqual([
+      ['namnd', 'offentlig part'],
+      ['forening-a', 'idéburen part'],
+      ['forening-b', 'idéburen part'],
+    ]);
+    expect(parties.every((r) => r.kalla_lank.startsWith(`${site.href}dokument/${P}/#`))).toBe(true);
+  });
+
+  it('carry each key figure with its quote', () => {
+    expect(keyFigureRecords(content.documents, site)).toEqual([
+      expect.objectContaining({
+        dokument_id: FOLLOW_UP,
+        nyckeltal_id: 'besokare',
+        varde: 40,
+        ungefarligt: 'nej',
+        partnerskap_id: P,
+        kalla_citat: 'Förening A har haft 40 besökare i veckan under hösten 2020.',
+      }),
+    ]);
   });
 });
 

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { partnershipStatus, statusLabel } from '../../src/lib/status';
 import { addMonths, daysBetween, siteDate } from '../../src/lib/dates';
-import { loadContent } from '../support/load-content';
+import { fixturePartnership } from '../support/fixtures';
 
 const source = { doc: 'd', section: 's', quote: 'citat' };
 const term = (from: string, to: string, basis: 'avtal' | 'förslag' = 'avtal') => ({ periods: [{ label: 'x', from, to, basis, source }] });
@@ -14,6 +14,11 @@ describe('partnershipStatus', () => {
     expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2027-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
     expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2023-12-31')).toEqual({ kind: 'kommande', startsOn: '2024-01-01' });
   });
+  it('labels statuses in Swedish', () => {
+    expect(statusLabel({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' })).toBe('Upphör om 39 dagar');
+    expect(statusLabel({ kind: 'okänd', lastKnownEnd: '2021-06-30' })).toBe('Okänd efter 2021-06-30');
+  });
+
   it('counts only decided periods as running; a proposed period after them is "enligt förslag"', () => {
     const periods = {
       periods: [
@@ -22,27 +27,26 @@ describe('partnershipStatus', () => {
       ],
     };
     expect(partnershipStatus(periods, '2023-06-01')).toMatchObject({ kind: 'pågår', endsOn: '2023-12-31' });
-    expect(partnershipStatus(periods, '2026-11-22')).toEqual({ kind: 'enligt förslag', lastDecidedEnd: '2023-12-31', proposedEnd: '2026-12-31', daysLeft: 39 });
+    expect(partnershipStatus(periods, '2026-11-22')).toEqual({
+      kind: 'enligt förslag',
+      lastDecidedEnd: '2023-12-31',
+      proposedEnd: '2026-12-31',
+      daysLeft: 39,
+    });
     expect(partnershipStatus(periods, '2027-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
     expect(statusLabel(partnershipStatus(periods, '2026-11-22'))).toBe('Enligt förslag till 2026-12-31; beslut saknas');
   });
-  it('labels statuses in Swedish', () => {
-    expect(statusLabel({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' })).toBe('Upphör om 39 dagar');
-    expect(statusLabel({ kind: 'okänd', lastKnownEnd: '2021-06-30' })).toBe('Okänd efter 2021-06-30');
-  });
-
-  describe('on 2026-11-22, the seed partnerships', () => {
-    let content: ReturnType<typeof loadContent>;
-    beforeAll(() => {
-      content = loadContent(process.cwd());
+  it('on the fixture: ending soon by the agreement, then only proposed', () => {
+    expect(partnershipStatus(fixturePartnership(), '2021-09-01')).toMatchObject({
+      kind: 'upphör snart',
+      endsOn: '2021-12-31',
+      basis: 'avtal',
     });
-    it('001 is only proposed after 2023-12-31, not running', () => {
-      const p = content.partnerships.find((x) => x.id === 'social-gemenskap-och-kamratstod')!;
-      expect(partnershipStatus(p.data, '2026-11-22')).toEqual({ kind: 'enligt förslag', lastDecidedEnd: '2023-12-31', proposedEnd: '2026-12-31', daysLeft: 39 });
-    });
-    it('004 is unknown after 2021-06-30', () => {
-      const p = content.partnerships.find((x) => x.id === 'socialt-och-ekonomiskt-utsatta')!;
-      expect(partnershipStatus(p.data, '2026-11-22')).toEqual({ kind: 'okänd', lastKnownEnd: '2021-06-30' });
+    expect(partnershipStatus(fixturePartnership(), '2022-10-01')).toEqual({
+      kind: 'enligt förslag',
+      lastDecidedEnd: '2021-12-31',
+      proposedEnd: '2022-12-31',
+      daysLeft: 91,
     });
   });
 });

@@ -1,11 +1,2 @@
-// Debian's Chromium driven by playwright-core: npm packages cannot download browsers here.
-import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-}
+// Browser tests launch Chromium through the scripts' helper (scripts may not import from test/).
+export * from '../../scripts/lib/browser';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 const root = process.cwd();
@@ -62,7 +62,7 @@ export async function runIn(dir: string, command: string, args: string[], env: N
     FORCE_COLOR: '0',
     ...env,
   };
-  const clean = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+  const clean = stripVTControlCharacters;
   try {
     const { stdout, stderr } = await run(command, args, { cwd: dir, env: fullEnv, maxBuffer: 64 * 1024 * 1024 });
     return { failed: false, output: clean(stdout + stderr) };

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../data/site-data';
 import { DATASET_FILE_NAMES, datasetFiles } from '../../lib/dataset-files';
 
 export const getStaticPaths = (() => DATASET_FILE_NAMES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
+import { loadSiteData } from '../../data/site-data';
 import { groupByMunicipality } from '../../lib/municipality';
 import { CHART_CSV_COLUMNS, chartRecords, municipalityChart } from '../../lib/chart-data';
 import { toCsv } from '../../lib/csv';

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadSiteData } from '../../lib/site-data';
-import { documentUrl } from '../../lib/sources';
+import { loadSiteData } from '../../data/site-data';
+import { documentUrl } from '../../lib/urls';
 import { documentKindLabels } from '../../schemas/document';
 import { dateWithCertainty } from '../../lib/citation';
 

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData, organisationName, organisationNameIn } from '../../../../lib/site-data';
+import { loadSiteData, organisationName, organisationNameIn } from '../../../../data/site-data';
 import { CHART_CSV_COLUMNS, chartRecords, partnershipChart } from '../../../../lib/chart-data';
 import { toCsv } from '../../../../lib/csv';
 import { sourceUrl } from '../../../../lib/sources';
+import { absoluteUrl } from '../../../../lib/urls';
 
 export const getStaticPaths = (async () => (await loadSiteData()).partnerships.map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
 
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   );
   const records = chartRecords(chart, {
     nameIn: (id, doc, quote) => organisationNameIn(data, id, doc, quote),
-    link: (s) => new URL(sourceUrl(s), site).href,
+    link: (s) => absoluteUrl(sourceUrl(s), site!),
   });
   return new Response(toCsv(CHART_CSV_COLUMNS, records), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

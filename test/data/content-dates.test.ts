@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastChanged, parseGitLog } from '../../src/lib/content-dates';
+import { lastChanged, parseGitLog } from '../../src/data/content-dates';
 
 describe('content dates from git', () => {
   const log = '\u00002026-11-20\n\ncontent/a.mdx\ncontent/b.yaml\n\u00002026-10-01\n\ncontent/a.mdx\ncontent/c.mdx\n';

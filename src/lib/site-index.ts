@@ -1,15 +1,14 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+// The site's content indexed for pages: lookups, document pages, citations, municipalities. A pure function of the
+// checked content, the build date and when files last changed; src/data/site-data.ts loads those and calls it once
+// per build, and unit tests call it on the inline fixtures.
+import type { CollectionEntry } from 'astro:content';
+import { partiesOf } from './partnership-parts';
 import { siteVoice, type SiteVoice } from './site-voice';
-import { assertContentIntegrity } from './integrity';
-import { completeSourceRefs } from './source-sections';
-import { bodyStartLine } from './body-safety';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
-import { siteDate } from './dates';
 import { bodyAnchors } from './anchors';
-import { gitContentDates, lastChanged } from './content-dates';
 import { municipalityOf, type Municipality } from './municipality';
 import type { DocumentData } from '../schemas/document';
+import type { SiteSettings } from '../schemas/site';
 import { nameInDocument } from './names';
 
 export type Organisation = CollectionEntry<'organisations'>;
@@ -59,36 +58,24 @@ export interface SiteData {
   changedOn(entries: { filePath?: string | undefined }[]): string | undefined;
 }
 
-let cached: Promise<SiteData> | undefined;
-
-/** All content, checked and indexed once per build; fails the build on any integrity error. */
-export function loadSiteData(): Promise<SiteData> {
-  cached ??= build();
-  return cached;
+/** What the index is built from: the checked collections, the site settings and facts about the build. */
+export interface SiteSources {
+  organisations: Organisation[];
+  partnerships: Partnership[];
+  documents: SourceDocument[];
+  settings: SiteSettings;
+  /** The build date, YYYY-MM-DD. */
+  today: string;
+  /** The newest change date among the given files (from git, or the files' own times). */
+  lastChanged(files: string[]): string | undefined;
 }
 
 /** Newest first; documents of unknown date last (they are not claimed to be old or new). */
 const byDateDesc = (a: { date: string | undefined }, b: { date: string | undefined }) =>
   a.date === undefined ? (b.date === undefined ? 0 : 1) : b.date === undefined ? -1 : b.date.localeCompare(a.date);
 
-async function build(): Promise<SiteData> {
-  const [organisations, partnerships, documents] = await Promise.all([
-    getCollection('organisations'),
-    getCollection('partnerships'),
-    getCollection('documents'),
-  ]);
-  // Pages need every source's document and section, also where the content gives only the quote.
-  completeSourceRefs({ organisations, partnerships, documents });
-  // Read a file only to turn a body finding's line into the file's own line.
-  assertContentIntegrity({ organisations, partnerships, documents }, (entry, file) => {
-    try {
-      return bodyStartLine(readFileSync(file, 'utf8'), entry.body ?? '');
-    } catch {
-      return 1;
-    }
-  });
-  const gitDates = gitContentDates();
-
+/** Indexes checked content for the pages. */
+export function indexSite({ organisations, partnerships, documents, settings, today, lastChanged }: SiteSources): SiteData {
   const documentPages: DocumentPage[] = [
     ...partnerships
       .filter((entry) => entry.data.agreement !== null)
@@ -122,7 +109,7 @@ async function build(): Promise<SiteData> {
 
   const partnershipsByOrganisation = new Map<string, Partnership[]>();
   for (const p of partnerships)
-    for (const party of [p.data.publicParty, ...p.data.ideaParties]) {
+    for (const party of partiesOf(p.data)) {
       const list = partnershipsByOrganisation.get(party.organisation.id) ?? [];
       if (!list.includes(p)) list.push(p);
       partnershipsByOrganisation.set(party.organisation.id, list);
@@ -144,13 +131,11 @@ async function build(): Promise<SiteData> {
     a.name.localeCompare(b.name, 'sv'),
   );
 
-  const settings = await getEntry('site', 'webbplats');
-  if (!settings) throw new Error('content/site.yaml → webbplats: förväntade inställningarna för webbplatsen (scope, publisher/publisherName, contact)');
   const orgName = (id: string) => organisations.find((o) => o.id === id)?.data.name ?? id;
 
   return {
-    today: siteDate(),
-    voice: siteVoice(settings.data, orgName),
+    today,
+    voice: siteVoice(settings, orgName),
     municipalities,
     municipalityOfPartnership: (p) => municipalityById.get(p.id)!,
     municipalitiesOfOrganisation: (id) =>
@@ -167,8 +152,13 @@ async function build(): Promise<SiteData> {
     partnershipsByOrganisation,
     citationsByDocument: citationsByDocument(citations),
     sectionLabels: new Map(documentPages.map((page) => [page.id, bodyAnchors(page.entry.body ?? '')])),
-    changedOn: (entries) => lastChanged(entries.flatMap((e) => (e.filePath ? [e.filePath] : [])), gitDates),
+    changedOn: (entries) => lastChanged(entries.flatMap((e) => (e.filePath ? [e.filePath] : []))),
   };
+}
+
+/** The title of a source document (or of a partnership's agreement), by id. */
+export function documentTitle(data: SiteData, id: string): string {
+  return data.docTitles[id] ?? id;
 }
 
 /** The organisation's current name; references are checked at load, so it exists. */
