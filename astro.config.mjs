@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
 // The public address the site is published at; citations and the sitemap use it.
@@ -10,6 +9,6 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // The search index is written after the build, by scripts/search-index.ts (see `npm run build`).
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory' },
 });

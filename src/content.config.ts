@@ -1,21 +1,23 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentFiles } from './loaders/markdown-bodies';
 import { documentSchema } from './schemas/document';
 import { organisationSchema } from './schemas/organisation';
 import { partnershipSchema } from './schemas/partnership';
 
+// The `.mdx` bodies are Markdown: they are rendered while the content is synced (src/loaders/markdown-bodies.ts),
+// not compiled into a module each.
 const organisations = defineCollection({
-  loader: glob({ base: './content/organisations', pattern: '*.yaml' }),
+  loader: contentFiles({ base: 'content/organisations', extension: '.yaml' }),
   schema: organisationSchema,
 });
 
 const partnerships = defineCollection({
-  loader: glob({ base: './content/partnerships', pattern: '*.mdx' }),
+  loader: contentFiles({ base: 'content/partnerships', extension: '.mdx' }),
   schema: partnershipSchema,
 });
 
 const documents = defineCollection({
-  loader: glob({ base: './content/documents', pattern: '*.mdx' }),
+  loader: contentFiles({ base: 'content/documents', extension: '.mdx' }),
   schema: documentSchema,
 });
 
