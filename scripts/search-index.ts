@@ -2,7 +2,7 @@
 // `npm run build` runs it right after `astro build`, in its own process: the build's heap (gigabytes at
 // thousands of partnerships) is freed before Pagefind starts, instead of staying resident beside it.
 // Pagefind's own binary is run directly (not through the npm package's Node runner, one process less), with
-// the bundles written side by side, and with what readers do not search left out (src/lib/search-bundles.ts).
+// what readers do not search left out (src/lib/search-bundles.ts).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,7 +55,9 @@ console.log(`[sökindex] indexerar sidorna i ${site} (${layout === 'one' ? 'ett 
 const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
 const bundles = bundleSpecs(topLevel, layout);
 const binary = await pagefindBinary();
-const counts = await Promise.all(bundles.map((bundle) => writeBundle(binary, site, bundle)));
+// One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
+const counts: number[] = [];
+for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle));
 if (counts.some((count) => count === 0)) {
   console.error(`[sökindex] Pagefind hittade inga sidor att indexera (${bundles.map((b, i) => `${b.dir}: ${counts[i]}`).join(', ')}): är ${site} en färdig build?`);
   process.exit(1);
