@@ -51,15 +51,16 @@ function fill(rng: Rng, parts: string[], bytes: number, heading: string): string
   return out;
 }
 
-interface Org { id: string; name: string; formerName?: string | undefined; kind: string; description: string; partOf?: string; usedIn?: { doc: string; section: string; quote: string } }
+interface Org { id: string; name: string; formerName?: string | undefined; kind: string; description: string; partOf?: string; code?: string; usedIn?: { doc: string; section: string; quote: string } }
 
 export function generateCorpus(dir: string, n: number, seed = 1): { partnerships: number; documents: number; organisations: number } {
   const rng = random(seed);
   const content = join(dir, 'content');
   for (const c of ['organisations', 'partnerships', 'documents']) mkdirSync(join(content, c), { recursive: true });
+  writeFileSync(join(content, 'site.yaml'), 'webbplats:\n  scope: register\n  publisherName: Prestandatest\n  contact: via testredaktionen\n');
 
   const towns = TOWNS.slice(0, Math.min(TOWNS.length, Math.max(3, Math.ceil(n / 70))));
-  const municipalities: Org[] = towns.map((town, i) => ({ id: `kommun-${i}`, name: `${town}s kommun`, kind: 'kommun', description: `Kommunen ${town}.` }));
+  const municipalities: Org[] = towns.map((town, i) => ({ id: `kommun-${i}`, name: `${town}s kommun`, kind: 'kommun', code: String(9000 + i), description: `Kommunen ${town}.` }));
   const boards: Org[] = municipalities.map((m, i) => ({ id: `namnd-${i}`, name: `Social- och omsorgsnämnden i ${towns[i]}`, formerName: i % 3 === 0 ? `Omsorgsnämnden i ${towns[i]}` : undefined, kind: 'nämnd', partOf: m.id, description: `Nämnd i ${m.name}.` }));
   const poolSize = Math.max(6, Math.round(n / 2));
   const pool: Org[] = Array.from({ length: poolSize }, (_, i) => {
@@ -121,7 +122,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
 
     const decisionId = `${id}-beslut`;
     const nextTo = `${startYear + 5}-12-31`;
-    let fm = `---\ntitle: ${q(`IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nshortTitle: ${q(`${theme} ${towns[mIndex]} ${i + 1}`)}\nmunicipality: ${municipality.id}\nsourceFile: syntetisk-${id}.txt\nsummary: ${q(`Syntetiskt partnerskap om ${theme} för prestandatest.`)}\n`;
+    let fm = `---\ntitle: ${q(`IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nshortTitle: ${q(`${theme} ${towns[mIndex]} ${i + 1}`)}\nmunicipality: ${municipality.id}\nagreement:\n  transcription: hel\n  obtained: digital\nsourceFile: syntetisk-${id}.txt\nsummary: ${q(`Syntetiskt partnerskap om ${theme} för prestandatest.`)}\n`;
     fm += `publicParty:\n  organisation: ${board.id}\n  nameInAgreement: ${q(board.name)}\n  role: Finansierar verksamheten.\n${source(id, 'parter', partySentence, '  ')}`;
     fm += `ideaParties:\n${ideas.map((o, k) => `  - organisation: ${o.id}\n    nameInAgreement: ${q(o.name)}\n    role: Bedriver verksamheten.\n${source(id, 'parter', ideaSentences[k]!, '    ')}`).join('')}`;
     fm += `purpose:\n  - text: ${q(purposeSentence)}\n${source(id, 'syfte', purposeSentence, '    ')}`;
@@ -165,7 +166,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
         '## Nyckeltal', visitorSentence, peopleSentence,
         '## Utvecklingsområden', paragraph(rng, 2), nextSentence,
       ], int(rng, 2048, 8192), 'Iakttagelser');
-      let ffm = `---\ntitle: ${q(`Uppföljning ${f + 1} av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: uppföljning\npartnership: ${id}\ndate:\n  value: "${year}-${month}-15"\n  precision: dag\nissuer: ${board.id}\nsourceFile: syntetisk-${docId}.txt\nsummary: ${q(`Uppföljning ${f + 1} av ett syntetiskt partnerskap.`)}\n`;
+      let ffm = `---\ntitle: ${q(`Uppföljning ${f + 1} av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: uppföljning\npartnership: ${id}\ndate:\n  value: "${year}-${month}-15"\n  precision: dag\nissuer: ${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${docId}.txt\nsummary: ${q(`Uppföljning ${f + 1} av ett syntetiskt partnerskap.`)}\n`;
       ffm += `findings:\n  - party: ${party.id}\n    goal: mal-1\n    text: ${q(findingSentence)}\n${source(docId, 'uppföljning', findingSentence, '    ')}`;
       ffm += `keyFigures:\n  - id: besokare-per-vecka\n    label: Besökare per vecka\n    value: ${visitors}\n    approximate: true\n    unit: besökare per vecka\n    period: "${year}"\n    party: ${party.id}\n    goal: mal-1\n${source(docId, 'nyckeltal', visitorSentence, '    ')}`;
       ffm += `  - id: unika-personer\n    label: Unika personer\n    value: ${people}\n    unit: personer\n    period: "${year}"\n    goal: mal-2\n${source(docId, 'nyckeltal', peopleSentence, '    ')}`;
@@ -178,7 +179,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
     // A decision that extends the partnership.
     const pointSentence = `Överenskommelsen förlängs till och med ${nextTo}.`;
     const dbody = fill(rng, ['## Beslut', pointSentence, paragraph(rng), '## Ärendet', paragraph(rng), paragraph(rng)], int(rng, 2048, 8192), 'Beslutsunderlag');
-    let dfm = `---\ntitle: ${q(`Beslut om förlängning av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: beslut\npartnership: ${id}\ndate:\n  value: "${startYear + 2}-10-20"\n  precision: dag\nissuer: ${board.id}\nsourceFile: syntetisk-${decisionId}.txt\nsummary: Beslut om förlängning.\n`;
+    let dfm = `---\ntitle: ${q(`Beslut om förlängning av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: beslut\npartnership: ${id}\ndate:\n  value: "${startYear + 2}-10-20"\n  precision: dag\nissuer: ${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${decisionId}.txt\nsummary: Beslut om förlängning.\n`;
     dfm += `points:\n  - text: ${q(pointSentence)}\n${source(decisionId, 'beslut', pointSentence, '    ')}newPeriod:\n  from: "${startYear + 3}-01-01"\n  to: "${nextTo}"\nadoption: antagen\n---\n\n`;
     writeFileSync(join(content, 'documents', `${decisionId}.mdx`), dfm + dbody.join('\n\n') + '\n');
     documents++;
@@ -189,7 +190,7 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
     const names = org.formerName
       ? `  - name: ${q(org.formerName)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ${org.usedIn.section}\n        quote: ${q(org.usedIn.quote)}\n`
       : '';
-    const yaml = `name: ${q(org.name)}\nkind: ${org.kind}\ndescription: ${q(org.description)}\n${org.partOf ? `partOf: ${org.partOf}\n` : ''}names:\n${names}  - name: ${q(org.name)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ${org.usedIn.section}\n        quote: ${q(org.usedIn.quote)}\n`;
+    const yaml = `name: ${q(org.name)}\nkind: ${org.kind}\n${org.code ? `code: "${org.code}"\n` : ''}description: ${q(org.description)}\n${org.partOf ? `partOf: ${org.partOf}\n` : ''}names:\n${names}  - name: ${q(org.name)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ${org.usedIn.section}\n        quote: ${q(org.usedIn.quote)}\n`;
     writeFileSync(join(content, 'organisations', `${org.id}.yaml`), yaml);
   }
   const organisations = [...municipalities, ...boards, ...pool].filter((o) => o.usedIn).length;

@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
 import { contentFiles } from './loaders/markdown-bodies';
 import { documentSchema } from './schemas/document';
 import { organisationSchema } from './schemas/organisation';
 import { partnershipSchema } from './schemas/partnership';
+import { siteSettingsSchema } from './schemas/site';
 
 // The `.mdx` bodies are Markdown: they are rendered while the content is synced (src/loaders/markdown-bodies.ts),
 // not compiled into a module each.
@@ -21,4 +23,10 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
-export const collections = { organisations, partnerships, documents };
+/** The site's own settings (one entry, `webbplats`): who publishes it. */
+const site = defineCollection({
+  loader: file('./content/site.yaml'),
+  schema: siteSettingsSchema,
+});
+
+export const collections = { organisations, partnerships, documents, site };

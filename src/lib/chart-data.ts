@@ -11,9 +11,16 @@ export interface ChartData {
   series: ChartSeries[];
 }
 
+/** The municipality or region a series' money belongs to (SCB code). */
+export interface ChartMunicipality {
+  name: string;
+  code: string;
+}
+
 export interface ChartSeries {
   label: string;
   kind: FundingLine['kind'];
+  municipality?: ChartMunicipality;
   /** One cell per key; null amount is unknown, never 0. Absent cells (outside the series' years) are undefined. */
   cells: (ChartCell | undefined)[];
 }
@@ -23,6 +30,8 @@ export interface ChartCell {
   status: ValueStatus;
   explanation: string;
   source?: SourceRef;
+  /** The summed lines' own values, each with its passage, when several lines make up the amount. */
+  parts?: ChartCell[];
 }
 
 const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
@@ -30,29 +39,44 @@ const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
   status: cell.status,
   explanation: cell.explanation,
   ...(cell.source ? { source: cell.source } : {}),
+  ...(cell.parts ? { parts: cell.parts.map(toCell) } : {}),
 });
 
+const withMunicipality = (municipality: ChartMunicipality | undefined) => (municipality ? { municipality } : {});
+
 /** A partnership's money per agreement year, one series per party and kind. */
-export function partnershipChart(partnership: Pick<PartnershipData, 'periods' | 'funding'>, names: (id: string) => string): ChartData {
-  return chartOfSeries(fundingSeries(partnership), names);
+export function partnershipChart(
+  partnership: Pick<PartnershipData, 'periods' | 'funding'>,
+  names: (id: string) => string,
+  municipality?: ChartMunicipality,
+): ChartData {
+  return chartOfSeries(fundingSeries(partnership), names, municipality);
 }
 
 /** The chart of an already derived funding series, for pages that use the series for more than the chart. */
-export function chartOfSeries(rows: FundingRow[], names: (id: string) => string): ChartData {
+export function chartOfSeries(rows: FundingRow[], names: (id: string) => string, municipality?: ChartMunicipality): ChartData {
   return {
     keys: (rows[0]?.cells ?? []).map((c) => ({ label: c.year.label, detail: `${c.year.from} – ${c.year.to}` })),
-    series: rows.map((row) => ({ label: `${names(row.partyId)}: ${row.kind}`, kind: row.kind, cells: row.cells.map(toCell) })),
+    series: rows.map((row) => ({
+      label: `${names(row.partyId)}: ${row.kind}`,
+      kind: row.kind,
+      ...withMunicipality(municipality),
+      cells: row.cells.map(toCell),
+    })),
   };
 }
 
 /** Series keyed by the calendar year each agreement year starts in. */
-function byStartYear(inputs: { label: string; kind: FundingLine['kind']; row: FundingRow }[]): ChartData {
+function byStartYear(
+  inputs: { label: string; kind: FundingLine['kind']; row: FundingRow; municipality?: ChartMunicipality | undefined }[],
+): ChartData {
   const years = [...new Set(inputs.flatMap((i) => i.row.cells.map((c) => c.year.from.slice(0, 4))))].sort();
   return {
     keys: years.map((label) => ({ label })),
-    series: inputs.map(({ label, kind, row }) => ({
+    series: inputs.map(({ label, kind, row, municipality }) => ({
       label,
       kind,
+      ...withMunicipality(municipality),
       cells: years.map((year) => {
         const cell = row.cells.find((c) => c.year.from.startsWith(year));
         return cell ? toCell(cell) : undefined;
@@ -62,12 +86,20 @@ function byStartYear(inputs: { label: string; kind: FundingLine['kind']; row: Fu
 }
 
 /** Money one organisation receives and contributes, per year, across its partnerships. */
-export function organisationChart(organisationId: string, partnerships: { shortTitle: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[]): ChartData {
+export function organisationChart(
+  organisationId: string,
+  partnerships: { shortTitle: string; municipality?: ChartMunicipality; data: Pick<PartnershipData, 'periods' | 'funding'> }[],
+): ChartData {
   return byStartYear(
     partnerships.flatMap((p) =>
       fundingSeries(p.data)
         .filter((row) => row.partyId === organisationId)
-        .map((row) => ({ label: `${p.shortTitle}: ${row.kind === 'kommunal ersättning' ? 'tar emot' : 'egen insats'}`, kind: row.kind, row })),
+        .map((row) => ({
+          label: `${p.shortTitle}: ${row.kind === 'kommunal ersättning' ? 'tar emot' : 'egen insats'}`,
+          kind: row.kind,
+          row,
+          municipality: p.municipality,
+        })),
     ),
   );
 }
@@ -91,14 +123,26 @@ export const MAX_PARTNERSHIP_SERIES = 8;
  * The municipal payments per year: one series per partnership (its recipients summed), or, on a site with
  * many partnerships, one per municipality, so the chart stays readable and its size grows with municipalities.
  */
-export function municipalityChart(partnerships: { shortTitle: string; municipality: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[]): ChartData {
+export function municipalityChart(
+  partnerships: { shortTitle: string; municipality: string; code?: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[],
+): ChartData {
+  const codes = new Map(partnerships.flatMap((p) => (p.code ? [[p.municipality, p.code] as const] : [])));
   const perPartnership = partnerships.flatMap((p) => {
     const municipal = fundingSeries(p.data).filter((r) => r.kind === 'kommunal ersättning');
     if (municipal.length === 0) return [];
     const cells = municipal[0]!.cells.map((_, i) => sumCells(municipal.map((r) => r.cells[i]!), 'mottagare'));
-    return [{ label: p.shortTitle, municipality: p.municipality, kind: 'kommunal ersättning' as const, row: { partyId: '', kind: 'kommunal ersättning' as const, cells } }];
+    return [
+      {
+        label: p.shortTitle,
+        municipality: p.municipality,
+        kind: 'kommunal ersättning' as const,
+        row: { partyId: '', kind: 'kommunal ersättning' as const, cells },
+      },
+    ];
   });
-  if (perPartnership.length <= MAX_PARTNERSHIP_SERIES) return byStartYear(perPartnership);
+  const chartMunicipality = (name: string) => (codes.has(name) ? { name, code: codes.get(name)! } : undefined);
+  if (perPartnership.length <= MAX_PARTNERSHIP_SERIES)
+    return byStartYear(perPartnership.map((s) => ({ ...s, municipality: chartMunicipality(s.municipality) })));
   const byMunicipality = new Map<string, FundingRow['cells'][number][]>();
   for (const series of perPartnership)
     for (const cell of series.row.cells) {
@@ -110,7 +154,7 @@ export function municipalityChart(partnerships: { shortTitle: string; municipali
     [...byMunicipality].map(([municipality, cells]) => {
       const years = [...new Set(cells.map((c) => c.year.from.slice(0, 4)))].sort();
       const row: FundingRow = { partyId: '', kind: 'kommunal ersättning', cells: years.map((y) => sumCells(cells.filter((c) => c.year.from.startsWith(y)), 'partnerskap')) };
-      return { label: municipality, kind: 'kommunal ersättning' as const, row };
+      return { label: municipality, kind: 'kommunal ersättning' as const, row, municipality: chartMunicipality(municipality) };
     }),
   );
 }
@@ -165,15 +209,46 @@ export function describeChart(data: ChartData, subject: string): string {
   return `${subject}, ${data.keys[0]!.label}–${data.keys.at(-1)!.label}. ${parts.join(' ')}`;
 }
 
-export const CHART_CSV_COLUMNS = ['ar', 'serie', 'slag', 'belopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat'] as const;
+export const CHART_CSV_COLUMNS = [
+  'ar', 'serie', 'kommun', 'kommunkod', 'slag', 'belopp_kr', 'delbelopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat',
+] as const;
 
-/** Exactly the chart's data, one row per key and series; unknown amounts are empty. */
+/** The sources of a cell: each summed part's own, joined with " | ", or the cell's one source. */
+export function cellSources(cell: Pick<ChartCell, 'source' | 'parts'>): SourceRef[] {
+  if (cell.parts) return cell.parts.flatMap((part) => (part.source ? [part.source] : []));
+  return cell.source ? [cell.source] : [];
+}
+
+/** "650000; 350000" for a sum of lines (unknown parts empty), null for a single line. */
+export function partAmounts(cell: Pick<ChartCell, 'parts'>): string | null {
+  return cell.parts ? cell.parts.map((part) => (part.amount === null ? '' : String(part.amount))).join('; ') : null;
+}
+
+/**
+ * Exactly the chart's data, one row per key and series; unknown amounts are empty. A sum of several lines lists
+ * each part's amount and passage.
+ */
 export function chartRecords(data: ChartData): Record<(typeof CHART_CSV_COLUMNS)[number], string | number | null>[] {
   return data.keys.flatMap((key, i) =>
     data.series.flatMap((series) => {
       const cell = series.cells[i];
       if (!cell) return [];
-      return [{ ar: key.label, serie: series.label, slag: series.kind, belopp_kr: cell.amount, status: cell.status, forklaring: cell.explanation, kalla_dokument: cell.source?.doc ?? null, kalla_citat: cell.source?.quote ?? null }];
+      const sources = cellSources(cell);
+      return [
+        {
+          ar: key.label,
+          serie: series.label,
+          kommun: series.municipality?.name ?? null,
+          kommunkod: series.municipality?.code ?? null,
+          slag: series.kind,
+          belopp_kr: cell.amount,
+          delbelopp_kr: partAmounts(cell),
+          status: cell.status,
+          forklaring: cell.explanation,
+          kalla_dokument: sources.length > 0 ? sources.map((s) => s.doc).join(' | ') : null,
+          kalla_citat: sources.length > 0 ? sources.map((s) => s.quote).join(' | ') : null,
+        },
+      ];
     }),
   );
 }

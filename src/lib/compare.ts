@@ -2,12 +2,15 @@ import type { PartnershipData } from '../schemas/partnership';
 import type { SourceRef } from '../schemas/primitives';
 import { formatKronor, formatMonthName, formatPercent } from './format';
 import { splitIntoYears } from './funding';
+import { factState, notStatedText, type FactState } from './facts';
 
 export interface CompareCell {
   text: string;
   /** Where the fact stands; absent when the cell states that the sources are silent. */
   source?: SourceRef;
   unknown?: boolean;
+  /** For a fact that is not stated: absent from the agreement, or unknown (not among the sources). */
+  state?: Exclude<FactState, 'anges'>;
 }
 
 export interface CompareRow {
@@ -15,8 +18,18 @@ export interface CompareRow {
   cells: CompareCell[];
 }
 
-const basisText = { avtal: 'överenskommelse', beslut: 'beslut', förslag: 'förslag, beslut saknas bland källorna', 'saknas i källorna': 'beslut saknas bland källorna' } as const;
-const notStated = (what = 'anges inte i överenskommelsen'): CompareCell => ({ text: what, unknown: true });
+const basisText = {
+  avtal: 'överenskommelse',
+  beslut: 'beslut',
+  förslag: 'förslag, beslut saknas bland källorna',
+  'annan källa': 'annan källa',
+  'saknas i källorna': 'beslut saknas bland källorna',
+} as const;
+/** A cell for a fact that is not stated; `value` is the fact (null/empty: absent from the agreement, undefined: unknown). */
+const notStatedCell = (value: unknown): CompareCell => {
+  const state = factState(value) === 'okänd' ? 'okänd' : 'anges inte i överenskommelsen';
+  return { text: notStatedText(state), unknown: true, state };
+};
 
 /** Money in the first agreement year: the stated totals and the own contributions, with shares of the whole. */
 export function firstYearEconomy(p: Pick<PartnershipData, 'statedTotals' | 'funding'>) {
@@ -31,6 +44,8 @@ export function firstYearEconomy(p: Pick<PartnershipData, 'statedTotals' | 'fund
 /** The comparison table: one row per term, one cell per partnership. */
 export function compareRows(partnerships: PartnershipData[], names: (id: string) => string): CompareRow[] {
   const row = (term: string, cell: (p: PartnershipData) => CompareCell): CompareRow => ({ term, cells: partnerships.map(cell) });
+  /** Money the agreement does not state is absent only when the agreement is among the sources; otherwise unknown. */
+  const money = (p: PartnershipData) => notStatedCell(p.agreement?.transcription === 'hel' ? null : undefined);
   return [
     row('Parter', (p) => ({ text: [p.publicParty, ...p.ideaParties].map((x) => names(x.organisation.id)).join(', '), source: p.publicParty.source })),
     row('Avtalsperiod och förlängningar', (p) => ({
@@ -39,32 +54,37 @@ export function compareRows(partnerships: PartnershipData[], names: (id: string)
     })),
     row('Längd', (p) => {
       const first = [...p.periods].sort((a, b) => a.from.localeCompare(b.from))[0]!;
-      return { text: `${splitIntoYears(first.from, first.to).length} år i den ursprungliga överenskommelsen`, source: first.source };
+      const years = splitIntoYears(first.from, first.to).length;
+      // Without the agreement among the sources, the first period is only known from another document.
+      const where = p.agreement ? 'i den ursprungliga överenskommelsen' : `i den första perioden i källorna (${basisText[first.basis]})`;
+      return { text: `${years} år ${where}`, source: first.source };
     }),
     row('Årligt värde', (p) => {
       const e = firstYearEconomy(p);
-      return e ? { text: `${formatKronor(e.all.amount)} per år (${e.all.from.slice(0, 7)} –)`, source: e.all.source } : notStated();
+      return e ? { text: `${formatKronor(e.all.amount)} per år (${e.all.from.slice(0, 7)} –)`, source: e.all.source } : money(p);
     }),
     row('Kommunal ersättning och andel', (p) => {
       const e = firstYearEconomy(p);
-      return e?.municipal ? { text: `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av värdet`, source: e.municipal.source } : notStated();
+      return e?.municipal ? { text: `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av värdet`, source: e.municipal.source } : money(p);
     }),
     row('Egna insatser och andel', (p) => {
       const e = firstYearEconomy(p);
       return e && e.own.length > 0
         ? { text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (personal, lokaler, volontärer värderade i kronor)`, source: e.all.source }
-        : notStated();
+        : money(p);
     }),
-    row('Indexering', (p) => (p.terms.indexation ? { text: `${p.terms.indexation.index} från ${p.terms.indexation.from}`, source: p.terms.indexation.source } : notStated())),
-    row('Utbetalning', (p) => (p.terms.payment ? { text: `En gång per år, i ${formatMonthName(p.terms.payment.month)}`, source: p.terms.payment.source } : notStated())),
-    row('Uppsägning', (p) => (p.terms.notice ? { text: `${p.terms.notice.months} månader, skriftligen`, source: p.terms.notice.source } : notStated())),
-    row('Beslut om fortsättning senast', (p) => (p.terms.decisionDeadline ? { text: p.terms.decisionDeadline.date, source: p.terms.decisionDeadline.source } : notStated())),
+    row('Indexering', (p) => (p.terms.indexation ? { text: `${p.terms.indexation.index} från ${p.terms.indexation.from}`, source: p.terms.indexation.source } : notStatedCell(p.terms.indexation))),
+    row('Utbetalning', (p) => (p.terms.payment ? { text: `En gång per år, i ${formatMonthName(p.terms.payment.month)}`, source: p.terms.payment.source } : notStatedCell(p.terms.payment))),
+    row('Uppsägning', (p) => (p.terms.notice ? { text: `${p.terms.notice.months} månader, skriftligen`, source: p.terms.notice.source } : notStatedCell(p.terms.notice))),
+    row('Beslut om fortsättning senast', (p) => (p.terms.decisionDeadline ? { text: p.terms.decisionDeadline.date, source: p.terms.decisionDeadline.source } : notStatedCell(p.terms.decisionDeadline))),
     row('Uppföljning', (p) =>
       p.terms.followUp
         ? { text: `${p.terms.followUp.text}${p.terms.followUp.convenedBy ? ` Sammankallande: ${names(p.terms.followUp.convenedBy.id)}.` : ''}`, source: p.terms.followUp.source }
-        : notStated(),
+        : notStatedCell(p.terms.followUp),
     ),
-    row('Återbetalning', (p) => (p.terms.repayment ? { text: p.terms.repayment.text, source: p.terms.repayment.source } : notStated())),
-    row('Värdegrund', (p) => ({ text: p.valueBase.map((v) => v.text).join(' '), source: p.valueBase[0]!.source })),
+    row('Återbetalning', (p) => (p.terms.repayment ? { text: p.terms.repayment.text, source: p.terms.repayment.source } : notStatedCell(p.terms.repayment))),
+    row('Värdegrund', (p) =>
+      p.valueBase?.length ? { text: p.valueBase.map((v) => v.text).join(' '), source: p.valueBase[0]!.source } : notStatedCell(p.valueBase),
+    ),
   ];
 }

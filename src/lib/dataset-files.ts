@@ -1,5 +1,10 @@
 import { toCsv } from './csv';
-import { DOCUMENT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, fundingRecords, keyFigureRecords, partyRecords } from './open-data';
+import {
+  DOCUMENT_COLUMNS, FACT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, factRecords, fundingRecords,
+  keyFigureRecords, partyRecords,
+} from './open-data';
+import { factStates } from './facts';
+import { municipalityOf } from './municipality';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
 import type { SiteData } from './site-data';
 
@@ -30,13 +35,18 @@ export function datasetFiles(data: SiteData, site: URL): Map<string, { body: str
 function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: string; type: string }> {
   const names = new Map(data.organisations.map((o) => [o.id, o.data.name]));
   const orgData = new Map(data.organisations.map((o) => [o.id, o.data]));
-  const funding = fundingRecords(data.partnerships, names, site);
-  const parties = partyRecords(data.partnerships, orgData, site);
-  const documents = documentRecords(data.partnerships, data.documents, site);
-  const keyFigures = keyFigureRecords(data.documents, site);
+  const municipality = (id: string) => {
+    const p = data.partnershipById.get(id);
+    return p ? data.municipalityOfPartnership(p) : undefined;
+  };
+  const funding = fundingRecords(data.partnerships, names, site, municipality);
+  const parties = partyRecords(data.partnerships, orgData, site, municipality);
+  const documents = documentRecords(data.partnerships, data.documents, site, municipality, names);
+  const keyFigures = keyFigureRecords(data.documents, site, municipality);
+  const facts = factRecords(data.partnerships, site, municipality);
   const csv = 'text/csv; charset=utf-8';
   const js = 'application/json; charset=utf-8';
-  const newest = data.documentPages.map((d) => d.date).sort().at(-1) ?? data.today;
+  const newest = data.documentPages.flatMap((d) => (d.date ? [d.date] : [])).sort().at(-1) ?? data.today;
   return new Map([
     ['finansiering.csv', { body: toCsv(FUNDING_COLUMNS, funding), type: csv }],
     ['finansiering.json', { body: json(funding), type: js }],
@@ -46,8 +56,47 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
     ['dokument.json', { body: json(documents), type: js }],
     ['nyckeltal.csv', { body: toCsv(KEY_FIGURE_COLUMNS, keyFigures), type: csv }],
     ['nyckeltal.json', { body: json(keyFigures), type: js }],
-    ['partnerskap.json', { body: json(data.partnerships.map((p) => ({ id: p.id, url: new URL(`/partnerskap/${p.id}/`, site).href, ...p.data }))), type: js }],
-    ['organisationer.json', { body: json(data.organisations.map((o) => ({ id: o.id, url: new URL(`/organisationer/${o.id}/`, site).href, ...o.data }))), type: js }],
+    ['villkor.csv', { body: toCsv(FACT_COLUMNS, facts), type: csv }],
+    ['villkor.json', { body: json(facts), type: js }],
+    [
+      'partnerskap.json',
+      {
+        body: json(
+          data.partnerships.map((p) => {
+            const m = data.municipalityOfPartnership(p);
+            return {
+              id: p.id,
+              url: new URL(`/partnerskap/${p.id}/`, site).href,
+              kommun: m.name,
+              kommunkod: m.code,
+              uppgiftslage: Object.fromEntries(factStates(p.data).map((f) => [f.fact, f.state])),
+              ...p.data,
+            };
+          }),
+        ),
+        type: js,
+      },
+    ],
+    [
+      'organisationer.json',
+      {
+        // A municipal body carries its own municipality; other organisations those of their partnerships ("; "-joined).
+        body: json(
+          data.organisations.map((o) => {
+            const own = municipalityOf(orgData, o.id);
+            const ms = own ? [own] : data.municipalitiesOfOrganisation(o.id);
+            return {
+              id: o.id,
+              url: new URL(`/organisationer/${o.id}/`, site).href,
+              kommun: ms.map((m) => m.name).join('; ') || null,
+              kommunkod: ms.map((m) => m.code).join('; ') || null,
+              ...o.data,
+            };
+          }),
+        ),
+        type: js,
+      },
+    ],
     ['katalog.jsonld', { body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)), type: 'application/ld+json; charset=utf-8' }],
   ]);
 }

@@ -25,6 +25,8 @@ export interface FundingCell {
   line?: FundingLine;
   /** The passage behind the value: its line's source, or for an unknown year the passage that establishes the period. */
   source?: SourceRef;
+  /** When several lines cover the year for the same party and kind: each line's own value, summed in `amount`. */
+  parts?: FundingCell[];
 }
 
 export interface FundingRow {
@@ -108,9 +110,32 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
 
 const UNKNOWN_EXPLANATION = 'Inget belopp för detta år finns i källorna.';
 
+const STATUS_ORDER: ValueStatus[] = ['okänd', 'föreslagen', 'härledd', 'dokumenterad'];
+
+/**
+ * Several lines' values for one party, kind and year, summed: each part keeps its own passage. The sum is
+ * unknown when any part is; its status is the weakest of the parts' (unknown, proposed, derived, documented).
+ */
+export function sumOfLines(year: AgreementYear, parts: FundingCell[]): FundingCell {
+  if (parts.length === 1) return parts[0]!;
+  const unknown = parts.filter((c) => c.amount === null).length;
+  const status = STATUS_ORDER.find((s) => parts.some((c) => c.status === s))!;
+  return {
+    year,
+    amount: unknown > 0 ? null : parts.reduce((sum, c) => sum + c.amount!, 0),
+    status,
+    explanation:
+      unknown > 0
+        ? `Summan av ${parts.length} rader i källorna; ${unknown} av dem saknar belopp för året, så summan är okänd.`
+        : `Summan av ${parts.length} rader i källorna, var och en med sin källa.`,
+    ...(parts[0]!.source ? { source: parts[0]!.source } : {}),
+    parts,
+  };
+}
+
 /**
  * One row per party and kind, one cell per agreement year: documented, derived,
- * proposed or unknown. Unknown is null, never 0.
+ * proposed or unknown. Unknown is null, never 0. Lines that cover the same year are summed, never dropped.
  */
 export function fundingSeries(partnership: Pick<PartnershipData, 'periods' | 'funding'>): FundingRow[] {
   const years = agreementYears(partnership);
@@ -124,10 +149,9 @@ export function fundingSeries(partnership: Pick<PartnershipData, 'periods' | 'fu
     row.cells = years.map((year) => {
       const cells = lines.map((line) => valueOfLine(line, year)).filter((c): c is FundingCell => c !== undefined);
       const period = partnership.periods.find((p) => p.from <= year.from && p.to >= year.to);
-      return (
-        cells.find((c) => c.status !== 'okänd') ??
-        cells[0] ?? { year, amount: null, status: 'okänd', explanation: UNKNOWN_EXPLANATION, ...(period ? { source: period.source } : {}) }
-      );
+      if (cells.length === 0)
+        return { year, amount: null, status: 'okänd', explanation: UNKNOWN_EXPLANATION, ...(period ? { source: period.source } : {}) };
+      return sumOfLines(year, cells);
     });
   }
   const kindOrder = (kind: string) => (kind === 'kommunal ersättning' ? 0 : 1);

@@ -2,6 +2,7 @@ import type { DocumentData } from '../schemas/document';
 import type { PartnershipData } from '../schemas/partnership';
 import type { FundingRow } from './funding';
 import type { FollowUpRecord } from './follow-ups';
+import { STATEFUL_FACTS, factState, factValue } from './facts';
 
 const TERM_GAPS: [keyof PartnershipData['terms'], string][] = [
   ['decisionDeadline', 'Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.'],
@@ -14,18 +15,22 @@ const TERM_GAPS: [keyof PartnershipData['terms'], string][] = [
 
 /** What the sources do not say about a partnership, in plain Swedish sentences. */
 export function sourceGaps(
-  partnership: Pick<PartnershipData, 'periods' | 'terms'>,
+  partnership: Pick<PartnershipData, 'periods' | 'terms' | 'agreement' | 'purpose' | 'goals' | 'targetGroups' | 'valueBase'>,
   documents: { id: string; data: DocumentData }[],
   funding: FundingRow[],
   record: FollowUpRecord,
 ): string[] {
   const gaps: string[] = [];
+  if (partnership.agreement === null) gaps.push('Överenskommelsens text finns inte bland källorna; uppgifterna kommer från de dokument som anges vid varje uppgift.');
+  else if (partnership.agreement.transcription === 'utdrag') gaps.push('Bara ett utdrag ur överenskommelsen finns bland källorna.');
   for (const [term, sentence] of TERM_GAPS) if (partnership.terms[term] === null) gaps.push(sentence);
+  const unknown = STATEFUL_FACTS.filter(([fact]) => factState(factValue(partnership, fact)) === 'okänd').map(([, label]) => label.toLowerCase());
+  if (unknown.length > 0) gaps.push(`Okänt, eftersom det inte finns bland källorna: ${unknown.join(', ')}.`);
   for (const period of partnership.periods)
     if (period.basis === 'saknas i källorna') gaps.push(`Beslutet om perioden ${period.from} – ${period.to} och dess villkor finns inte bland källorna.`);
   for (const doc of documents)
-    if (doc.data.kind !== 'uppföljning' && doc.data.adoption === 'framgår inte av källorna')
-      gaps.push(`Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ${doc.data.date.value} antogs framgår inte av källorna.`);
+    if ((doc.data.kind === 'förslag' || doc.data.kind === 'beslut') && doc.data.adoption === 'framgår inte av källorna')
+      gaps.push(`Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ${doc.data.date.value ?? 'okänt datum'} antogs framgår inte av källorna.`);
   for (const kind of ['kommunal ersättning', 'egen insats'] as const) {
     const rows = funding.filter((r) => r.kind === kind);
     const years = rows[0]?.cells.map((c) => c.year.label) ?? [];
@@ -37,6 +42,7 @@ export function sourceGaps(
   for (const r of record.requirements)
     if (r.perYear === undefined) gaps.push(`Hur ofta partnerskapet skulle följas upp ${r.period.from} – ${r.period.to} framgår inte av källorna.`);
   for (const doc of documents)
-    if (doc.data.date.precision !== 'dag') gaps.push(`”${doc.data.title}” är odaterad; ${doc.data.date.reason ?? 'datumet är osäkert'}`);
+    if (doc.data.date.precision !== 'dag')
+      gaps.push(`”${doc.data.title}” är ${doc.data.date.precision === 'okänd' ? 'utan känt datum' : 'odaterad'}; ${doc.data.date.reason ?? 'datumet är osäkert'}`);
   return gaps;
 }

@@ -5,6 +5,9 @@ import type { PartnershipData } from '../schemas/partnership';
 import { bodyAnchors, plainText } from './anchors';
 import { findPersonnummer } from './personnummer';
 import { isSourceRef } from './sources';
+import { agreementIsWhole, factStates } from './facts';
+import { agreementYears, valueOfLine } from './funding';
+import { municipalityOf } from './municipality';
 
 /** The parts of a content-layer entry the checks need. */
 export interface EntryLike<D> {
@@ -109,9 +112,10 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     documents: new Set(content.documents.map((e) => e.id)),
   };
 
-  // Source documents: follow-ups and proposals, and each partnership's agreement (its body).
+  // Source documents: follow-ups and proposals, and each partnership's agreement (its body) when it is among them.
   const sourceBodies = new Map<string, string>();
-  for (const entry of [...content.partnerships, ...content.documents]) {
+  const withAgreement = content.partnerships.filter((p) => p.data.agreement !== null);
+  for (const entry of [...withAgreement, ...content.documents]) {
     if (sourceBodies.has(entry.id)) {
       const other = [...content.partnerships, ...content.documents].find((e) => e.id === entry.id && e !== entry);
       errors.push({
@@ -135,7 +139,7 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     if (text === undefined) plainBodies.set(doc, (text = plainText(sourceBodies.get(doc) ?? '')));
     return text;
   };
-  const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set(p.data.goals.map((g) => g.id))]));
+  const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set((p.data.goals ?? []).map((g) => g.id))]));
 
   const checkEntry = (entry: EntryLike<unknown>, collection: keyof typeof ids, partnershipId?: string) => {
     const file = fileOf(entry, collection);
@@ -167,12 +171,56 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
       report('body (brödtext)', `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
   };
 
+  const orgData = new Map(content.organisations.map((o) => [o.id, o.data]));
   for (const entry of content.organisations) checkEntry(entry, 'organisations');
   for (const entry of content.partnerships) {
     checkEntry(entry, 'partnerships', entry.id);
     const report = (field: string, expected: string) => errors.push({ file: fileOf(entry, 'partnerships'), field, expected });
-    entry.data.periods.forEach((p, i) => {
-      if (p.from > p.to) report(`periods[${i}].to`, `ett slutdatum som inte ligger före ${p.from}`);
+    const p = entry.data;
+    const hasBody = (entry.body ?? '').trim().length > 0;
+    if (p.agreement === null && hasBody)
+      report('agreement', 'en beskrivning av överenskommelsens text (transcription, obtained) när brödtexten är överenskommelsen');
+    if (p.agreement !== null && !hasBody)
+      report('body (brödtext)', 'överenskommelsens text under frontmattern, eller agreement: null om den inte finns bland källorna');
+    // "Stated absent from the agreement" needs the whole agreement text: otherwise the fact is unknown (left out).
+    if (!agreementIsWhole(p))
+      for (const { fact, state } of factStates(p))
+        if (state === 'anges inte i överenskommelsen')
+          report(
+            fact,
+            `att uppgiften utelämnas (okänd) – null eller en tom lista betyder "anges inte i överenskommelsen" och kräver att hela överenskommelsen finns bland källorna (agreement.transcription: hel)`,
+          );
+    p.periods.forEach((period, i) => {
+      if (period.basis === 'avtal' && p.agreement === null)
+        report(`periods[${i}].basis`, 'en annan grund än "avtal": överenskommelsen finns inte bland källorna');
+    });
+    if (p.agreement === null)
+      for (const party of [p.publicParty, ...p.ideaParties])
+        if (party.nameInAgreement !== undefined)
+          report('nameInAgreement', 'inget namn i överenskommelsen när överenskommelsen inte finns bland källorna');
+    // The municipality dimension: a kommun or region with its SCB code, and the public party belongs to it.
+    const municipality = municipalityOf(orgData, p.municipality.id);
+    if (!municipality || municipality.id !== p.municipality.id)
+      report('municipality', `en kommun eller region med kod (code) från SCB; "${p.municipality.id}" är det inte`);
+    else {
+      const ofParty = municipalityOf(orgData, p.publicParty.organisation.id);
+      if (ofParty?.id !== municipality.id)
+        report(
+          'publicParty.organisation',
+          `en offentlig part som hör till ${municipality.name} (själv eller via partOf); "${p.publicParty.organisation.id}" gör det inte`,
+        );
+    }
+    // Every funding line must land in at least one agreement year; otherwise its money would vanish.
+    const years = agreementYears(p);
+    p.funding.forEach((line, i) => {
+      if (!years.some((year) => valueOfLine(line, year) !== undefined))
+        report(
+          `funding[${i}]`,
+          `en period som täcker minst ett helt avtalsår (${years.map((y) => `${y.from}–${y.to}`).join(', ')}); ${line.from}–${line.to} gör inte det`,
+        );
+    });
+    entry.data.periods.forEach((period, i) => {
+      if (period.from > period.to) report(`periods[${i}].to`, `ett slutdatum som inte ligger före ${period.from}`);
     });
     entry.data.funding.forEach((line, i) => checkFundingSums(line, `funding[${i}]`, report));
     entry.data.statedTotals.forEach((total, i) => {

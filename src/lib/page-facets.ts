@@ -3,6 +3,7 @@ import { organisationName } from './site-data';
 import { agreementYears } from './funding';
 import { partnershipStatus } from './status';
 import { documentFacets, organisationFacets, partnershipFacets, type Facets } from './search-facets';
+import { municipalityLabel } from './municipality';
 
 const cache = new WeakMap<SiteData, Map<string, Partial<Facets>>>();
 
@@ -14,14 +15,23 @@ export function pageFacets(data: SiteData): Map<string, Partial<Facets>> {
   const partyNames = (p: SiteData['partnerships'][number]) => [p.data.publicParty, ...p.data.ideaParties].map((x) => organisationName(data, x.organisation.id));
   for (const p of data.partnerships) {
     const years = agreementYears(p.data).flatMap((y) => [y.from.slice(0, 4), y.to.slice(0, 4)]);
-    facets.set(`/partnerskap/${p.id}/`, partnershipFacets(p.data.shortTitle, partyNames(p), years, partnershipStatus(p.data, data.today)));
+    const kommun = [municipalityLabel(data.municipalityOfPartnership(p))];
+    facets.set(`/partnerskap/${p.id}/`, partnershipFacets(p.data.shortTitle, partyNames(p), years, partnershipStatus(p.data, data.today), kommun));
   }
   for (const page of data.documentPages) {
     const partnership = data.partnershipById.get(page.kind === 'överenskommelse' ? page.id : page.entry.data.partnership.id)!;
-    facets.set(`/dokument/${page.id}/`, documentFacets(page.kind, partnership.data.shortTitle, partyNames(partnership), page.date));
+    const kommun = [municipalityLabel(data.municipalityOfPartnership(partnership))];
+    facets.set(`/dokument/${page.id}/`, documentFacets(page.kind, partnership.data.shortTitle, partyNames(partnership), page.date, kommun));
   }
   for (const org of data.organisations)
-    facets.set(`/organisationer/${org.id}/`, organisationFacets(org.data.name, (data.partnershipsByOrganisation.get(org.id) ?? []).map((p) => p.data.shortTitle)));
+    facets.set(
+      `/organisationer/${org.id}/`,
+      organisationFacets(
+        org.data.name,
+        (data.partnershipsByOrganisation.get(org.id) ?? []).map((p) => p.data.shortTitle),
+        data.municipalitiesOfOrganisation(org.id).map(municipalityLabel),
+      ),
+    );
   cache.set(data, facets);
   return facets;
 }

@@ -33,6 +33,6 @@ export function renewalFacts(partnership: Pick<PartnershipData, 'periods' | 'ter
     noticeMonths: notice?.months,
     lastNoticeDay,
     daysToLastNotice: lastNoticeDay ? daysBetween(today, lastNoticeDay) : undefined,
-    noticeFromEarlierAgreement: notice !== null && agreement !== undefined && agreement !== last,
+    noticeFromEarlierAgreement: notice != null && agreement !== undefined && agreement !== last,
   };
 }

@@ -7,7 +7,7 @@ export interface SearchState {
   withDocuments: boolean;
 }
 
-export const FACETS = ['typ', 'organisation', 'partnerskap', 'år', 'status'] as const;
+export const FACETS = ['typ', 'organisation', 'partnerskap', 'år', 'status', 'kommun'] as const;
 
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);

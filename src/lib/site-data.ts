@@ -1,21 +1,36 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { siteVoice, type SiteVoice } from './site-voice';
 import { assertContentIntegrity } from './integrity';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
 import { siteDate } from './dates';
 import { bodyAnchors } from './anchors';
 import { gitContentDates, lastChanged } from './content-dates';
+import { municipalityOf, type Municipality } from './municipality';
+import type { DocumentData } from '../schemas/document';
 
 export type Organisation = CollectionEntry<'organisations'>;
 export type Partnership = CollectionEntry<'partnerships'>;
 export type SourceDocument = CollectionEntry<'documents'>;
 
-/** A page under /dokument/: a follow-up, proposal or decision, or a partnership's agreement. */
+/**
+ * A page under /dokument/: a source document, or a partnership's agreement when its text is among the sources.
+ * `date` is as precise as the sources allow (YYYY, YYYY-MM or YYYY-MM-DD), undefined when unknown.
+ */
 export type DocumentPage =
-  | { kind: 'överenskommelse'; id: string; title: string; date: string; entry: Partnership }
-  | { kind: SourceDocument['data']['kind']; id: string; title: string; date: string; entry: SourceDocument };
+  | { kind: 'överenskommelse'; id: string; title: string; date: string | undefined; dateInfo: DocumentData['date']; entry: Partnership }
+  | {
+      kind: SourceDocument['data']['kind'];
+      id: string;
+      title: string;
+      date: string | undefined;
+      dateInfo: DocumentData['date'];
+      entry: SourceDocument;
+    };
 
 export interface SiteData {
   today: string;
+  /** Who publishes the site (content/site.yaml). */
+  voice: SiteVoice;
   organisations: Organisation[];
   partnerships: Partnership[];
   documents: SourceDocument[];
@@ -30,6 +45,12 @@ export interface SiteData {
   citationsByDocument: Map<string, Citation[]>;
   /** Readable label of each anchor in each source document. */
   sectionLabels: Map<string, Map<string, string>>;
+  /** Every municipality or region that is a partnership's public side, by name. */
+  municipalities: Municipality[];
+  /** The municipality or region of a partnership (checked at load). */
+  municipalityOfPartnership(p: Partnership): Municipality;
+  /** The municipalities an organisation's partnerships belong to. */
+  municipalitiesOfOrganisation(id: string): Municipality[];
   /** When the given entries' files last changed. */
   changedOn(entries: { filePath?: string | undefined }[]): string | undefined;
 }
@@ -42,7 +63,9 @@ export function loadSiteData(): Promise<SiteData> {
   return cached;
 }
 
-const byDateDesc = (a: { date: string }, b: { date: string }) => b.date.localeCompare(a.date);
+/** Newest first; documents of unknown date last (they are not claimed to be old or new). */
+const byDateDesc = (a: { date: string | undefined }, b: { date: string | undefined }) =>
+  a.date === undefined ? (b.date === undefined ? 0 : 1) : b.date === undefined ? -1 : b.date.localeCompare(a.date);
 
 async function build(): Promise<SiteData> {
   const [organisations, partnerships, documents] = await Promise.all([
@@ -54,18 +77,31 @@ async function build(): Promise<SiteData> {
   const gitDates = gitContentDates();
 
   const documentPages: DocumentPage[] = [
-    ...partnerships.map((entry) => ({
-      kind: 'överenskommelse' as const,
+    ...partnerships
+      .filter((entry) => entry.data.agreement !== null)
+      .map((entry) => {
+        const signed = entry.data.terms.signed?.date;
+        return {
+          kind: 'överenskommelse' as const,
+          id: entry.id,
+          title: entry.data.title,
+          date: signed,
+          dateInfo: signed ? { value: signed, precision: 'dag' as const } : { precision: 'okänd' as const, reason: 'Undertecknandets datum finns inte bland källorna.' },
+          entry,
+        };
+      }),
+    ...documents.map((entry) => ({
+      kind: entry.data.kind,
       id: entry.id,
       title: entry.data.title,
-      date: entry.data.terms.signed.date,
+      date: entry.data.date.value,
+      dateInfo: entry.data.date,
       entry,
     })),
-    ...documents.map((entry) => ({ kind: entry.data.kind, id: entry.id, title: entry.data.title, date: entry.data.date.value, entry })),
   ].sort(byDateDesc);
 
   const documentsByPartnership = new Map<string, SourceDocument[]>();
-  for (const doc of [...documents].sort((a, b) => a.data.date.value.localeCompare(b.data.date.value))) {
+  for (const doc of [...documents].sort((a, b) => byDateDesc({ date: b.data.date.value }, { date: a.data.date.value }))) {
     const list = documentsByPartnership.get(doc.data.partnership.id) ?? [];
     list.push(doc);
     documentsByPartnership.set(doc.data.partnership.id, list);
@@ -85,8 +121,27 @@ async function build(): Promise<SiteData> {
     ...documents.map((e) => ({ collection: 'documents' as const, id: e.id, data: e.data })),
   ]);
 
+  const orgData = new Map(organisations.map((o) => [o.id, o.data]));
+  const municipalityById = new Map<string, Municipality>();
+  for (const p of partnerships) {
+    const m = municipalityOf(orgData, p.data.municipality.id)!;
+    municipalityById.set(p.id, m);
+  }
+  const municipalities = [...new Map([...municipalityById.values()].map((m) => [m.code, m])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, 'sv'),
+  );
+
+  const settings = await getEntry('site', 'webbplats');
+  if (!settings) throw new Error('content/site.yaml → webbplats: förväntade inställningarna för webbplatsen (scope, publisher/publisherName, contact)');
+  const orgName = (id: string) => organisations.find((o) => o.id === id)?.data.name ?? id;
+
   return {
     today: siteDate(),
+    voice: siteVoice(settings.data, orgName),
+    municipalities,
+    municipalityOfPartnership: (p) => municipalityById.get(p.id)!,
+    municipalitiesOfOrganisation: (id) =>
+      [...new Map((partnershipsByOrganisation.get(id) ?? []).map((p) => [municipalityById.get(p.id)!.code, municipalityById.get(p.id)!])).values()],
     organisations: [...organisations].sort((a, b) => a.data.name.localeCompare(b.data.name, 'sv')),
     partnerships: [...partnerships].sort((a, b) => a.data.title.localeCompare(b.data.title, 'sv')),
     documents,

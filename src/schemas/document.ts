@@ -3,22 +3,27 @@ import { reference } from 'astro:content';
 import { period, sourceRef, sourcedText } from './primitives';
 
 /** How certain the document's date is. */
-export const datePrecisions = ['dag', 'månad', 'år', 'ungefärlig'] as const;
+export const datePrecisions = ['dag', 'månad', 'år', 'ungefärlig', 'okänd'] as const;
 
 const VALUE_LENGTH: Record<(typeof datePrecisions)[number], number[]> = {
   dag: [10],
   månad: [7],
   år: [4],
   ungefärlig: [4, 7, 10],
+  okänd: [],
 };
 
 /** A document's date with its certainty; an uncertain date must say why. */
 export const documentDate = z
   .object({
     /** YYYY-MM-DD, YYYY-MM when only the month is known, or YYYY. */
-    value: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-      error: 'ett datum ÅÅÅÅ-MM-DD, en månad ÅÅÅÅ-MM eller ett år ÅÅÅÅ',
-    }),
+    /** Absent only when the precision is `okänd`. */
+    value: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: 'ett datum ÅÅÅÅ-MM-DD, en månad ÅÅÅÅ-MM eller ett år ÅÅÅÅ',
+      })
+      .optional(),
     precision: z.enum(datePrecisions, { error: `en av: ${datePrecisions.join(', ')}` }),
     /** Why the date is uncertain, and what else it could be. */
     reason: z.string().optional(),
@@ -27,8 +32,8 @@ export const documentDate = z
     error: 'en motivering (reason) när datumet inte är exakt',
     path: ['reason'],
   })
-  .refine((d) => VALUE_LENGTH[d.precision].includes(d.value.length), {
-    error: 'ett värde som passar precisionen: dag ÅÅÅÅ-MM-DD, månad ÅÅÅÅ-MM, år ÅÅÅÅ',
+  .refine((d) => (d.value === undefined ? d.precision === 'okänd' : VALUE_LENGTH[d.precision].includes(d.value.length)), {
+    error: 'ett värde som passar precisionen: dag ÅÅÅÅ-MM-DD, månad ÅÅÅÅ-MM, år ÅÅÅÅ, inget värde för okänd',
     path: ['value'],
   });
 
@@ -58,17 +63,33 @@ export const finding = z.object({
   source: sourceRef,
 });
 
+/** Whether the transcription holds the whole document or an excerpt of it. */
+export const transcriptions = ['hel', 'utdrag'] as const;
+/** How the text was obtained: read from a scan (OCR, proofread) or copied from digital text. */
+export const obtainedAs = ['skannad', 'digital'] as const;
+
+/** What the transcription of a source is and how it was made; shared by documents and agreements. */
+export const transcriptionFields = {
+  transcription: z.enum(transcriptions, { error: `en av: ${transcriptions.join(', ')}` }),
+  obtained: z.enum(obtainedAs, { error: `en av: ${obtainedAs.join(', ')}` }),
+  /** Where the document is published (http or https), when known. */
+  url: z.url({ protocol: /^https?$/, error: 'en webbadress som börjar med http:// eller https://' }).optional(),
+};
+
 /** Fields every document has. */
 const baseDocument = z.object({
   title: z.string().min(1),
   partnership: reference('partnerships'),
   date: documentDate,
+  /** The publisher: the body, organisation or newspaper that issued or published the document. */
   issuer: reference('organisations'),
   /** Author or handling officer, when the document names one. */
   officer: z.object({ name: z.string().min(1), role: z.string().min(1) }).optional(),
   addressee: reference('organisations').optional(),
+  /** Registry number (diarienummer), when the document has one. */
   dnr: z.string().optional(),
-  sourceFile: z.string().min(1),
+  ...transcriptionFields,
+  sourceFile: z.string().min(1).optional(),
   summary: z.string().min(1),
 });
 
@@ -95,9 +116,42 @@ const decisionContent = {
 export const proposalDocument = baseDocument.extend({ kind: z.literal('förslag'), ...decisionContent });
 export const decisionDocument = baseDocument.extend({ kind: z.literal('beslut'), ...decisionContent });
 
-export const documentKinds = ['uppföljning', 'förslag', 'beslut'] as const;
+/** Sources that are neither follow-ups nor proposals or decisions: they only carry facts with their passages. */
+export const otherDocumentKinds = [
+  'protokoll',
+  'årsredovisning',
+  'verksamhetsberättelse',
+  'nyhet',
+  'pressmeddelande',
+  'tidningsartikel',
+  'rapport',
+  'webbsida',
+] as const;
+export const otherDocument = baseDocument.extend({
+  kind: z.enum(otherDocumentKinds),
+  /** Points the source states about the partnership (e.g. what a news item says was decided). */
+  points: z.array(sourcedText).default([]),
+});
 
-export const documentSchema = z.discriminatedUnion('kind', [followUpDocument, proposalDocument, decisionDocument], {
+export const documentKinds = ['uppföljning', 'förslag', 'beslut', ...otherDocumentKinds] as const;
+
+/** Swedish label of each document kind, for pages and downloads. */
+export const documentKindLabels: Record<(typeof documentKinds)[number] | 'överenskommelse', string> = {
+  överenskommelse: 'Överenskommelse',
+  uppföljning: 'Uppföljning',
+  förslag: 'Förslag',
+  beslut: 'Beslut',
+  protokoll: 'Protokoll',
+  årsredovisning: 'Årsredovisning',
+  verksamhetsberättelse: 'Verksamhetsberättelse',
+  nyhet: 'Nyhet',
+  pressmeddelande: 'Pressmeddelande',
+  tidningsartikel: 'Tidningsartikel',
+  rapport: 'Rapport',
+  webbsida: 'Webbsida',
+};
+
+export const documentSchema = z.discriminatedUnion('kind', [followUpDocument, proposalDocument, decisionDocument, otherDocument], {
   error: `kind: en av ${documentKinds.join(', ')}`,
 });
 
@@ -107,4 +161,8 @@ export type KeyFigure = z.infer<typeof keyFigure>;
 
 export function isFollowUp(data: DocumentData): data is FollowUpData {
   return data.kind === 'uppföljning';
+}
+
+export function isDecisionOrProposal(data: DocumentData): data is z.infer<typeof proposalDocument> {
+  return data.kind === 'förslag' || data.kind === 'beslut';
 }

@@ -3,7 +3,16 @@ import { reference } from 'astro:content';
 import { sourceRef } from './primitives';
 
 /** The kinds of organisation that take part in or run partnerships. */
-export const organisationKinds = ['kommun', 'nämnd', 'förvaltning', 'idéburen organisation', 'myndighet'] as const;
+export const organisationKinds = [
+  'kommun',
+  'region',
+  'nämnd',
+  'förvaltning',
+  'idéburen organisation',
+  'myndighet',
+  'media',
+  'annan',
+] as const;
 
 /** One name an organisation has carried, with the documents that use it. */
 export const organisationName = z.object({
@@ -14,7 +23,8 @@ export const organisationName = z.object({
 });
 
 /** An organisation: a municipal body or an idea-based organisation. */
-export const organisationSchema = z.object({
+export const organisationSchema = z
+  .object({
   /** Current name: the one used by the newest source. */
   name: z.string().min(1),
   kind: z.enum(organisationKinds, { error: `en av: ${organisationKinds.join(', ')}` }),
@@ -32,6 +42,20 @@ export const organisationSchema = z.object({
   names: z.array(organisationName).min(1),
   /** What the sources do not tell about the name changes. */
   namesNote: z.string().optional(),
-});
+  /** Official code: SCB kommunkod (four digits, "0580") for a kommun, länskod (two digits, "05") for a region. */
+  code: z.string().regex(/^\d{2}(\d{2})?$/, { error: 'en kod från SCB: kommunkod NNNN eller länskod NN, inom citattecken' }).optional(),
+})
+  .refine((o) => o.kind !== 'kommun' || /^\d{4}$/.test(o.code ?? ''), {
+    error: 'en kommunkod med fyra siffror för en kommun, t.ex. code: "0580"',
+    path: ['code'],
+  })
+  .refine((o) => o.kind !== 'region' || /^\d{2}$/.test(o.code ?? ''), {
+    error: 'en länskod med två siffror för en region, t.ex. code: "05"',
+    path: ['code'],
+  })
+  .refine((o) => o.code === undefined || o.kind === 'kommun' || o.kind === 'region', {
+    error: 'ingen kod (code) för andra organisationer än kommuner och regioner',
+    path: ['code'],
+  });
 
 export type OrganisationData = z.infer<typeof organisationSchema>;

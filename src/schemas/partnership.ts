@@ -3,19 +3,20 @@ import { reference } from 'astro:content';
 import { fundingLine, statedTotal } from './funding';
 import { period, sourceRef, sourcedText } from './primitives';
 import { termsSchema } from './terms';
+import { transcriptionFields } from './document';
 
 /** A party to the agreement, with its role in the agreement's own words. */
 export const partySchema = z.object({
   organisation: reference('organisations'),
-  /** The name the agreement uses for the party. */
-  nameInAgreement: z.string().min(1),
+  /** The name the agreement uses for the party; left out when the agreement is not among the sources. */
+  nameInAgreement: z.string().min(1).optional(),
   /** The party's role and activities, quoted or closely following the agreement. */
   role: z.string().min(1),
   source: sourceRef,
 });
 
 /** What a period rests on: a decision, a proposal, or nothing among the sources. */
-export const periodBasis = ['avtal', 'beslut', 'förslag', 'saknas i källorna'] as const;
+export const periodBasis = ['avtal', 'beslut', 'förslag', 'annan källa', 'saknas i källorna'] as const;
 
 /** A term of the partnership: the original agreement or an extension. */
 export const partnershipPeriod = period.extend({
@@ -37,29 +38,42 @@ export const goalSchema = z.object({
   source: sourceRef,
 });
 
-/** A partnership (one agreement family); the MDX body is the agreement's text. */
+/** The agreement's text among the sources: how it was transcribed and obtained. */
+export const agreementSchema = z.object({
+  ...transcriptionFields,
+});
+
+/**
+ * A partnership (one agreement family); the MDX body is the agreement's text when it is among the sources.
+ * Lists left out are unknown (not among the sources); an empty list says the agreement states none.
+ */
 export const partnershipSchema = z.object({
   title: z.string().min(1),
+  /** True when the editors made the title up (no source names the partnership): shown as "arbetsnamn". */
+  workingTitle: z.boolean().default(false),
+  /** The agreement text among the sources, or null when it is not (the body is then empty). */
+  agreement: agreementSchema.nullable(),
   /** Short name for lists and charts. */
   shortTitle: z.string().min(1),
   municipality: reference('organisations'),
   /** Registry numbers (diarienummer) used for the partnership. */
   dnr: z.array(z.object({ value: z.string().min(1), source: sourceRef })).default([]),
-  /** Where the transcription comes from. */
-  sourceFile: z.string().min(1),
+  /** Where the agreement's transcription comes from. */
+  sourceFile: z.string().min(1).optional(),
   /** One-paragraph plain-Swedish summary, written by the editors. */
   summary: z.string().min(1),
   publicParty: partySchema,
   ideaParties: z.array(partySchema).min(1, { error: 'minst en idéburen part' }),
   /** Actors that take part without being parties (e.g. the police). */
   otherActors: z.array(sourcedText).default([]),
-  purpose: z.array(sourcedText).min(1),
-  goals: z.array(goalSchema).min(1),
-  targetGroups: z.array(sourcedText).min(1),
-  valueBase: z.array(sourcedText).min(1),
+  purpose: z.array(sourcedText).optional(),
+  goals: z.array(goalSchema).optional(),
+  targetGroups: z.array(sourcedText).optional(),
+  valueBase: z.array(sourcedText).optional(),
   periods: z.array(partnershipPeriod).min(1),
-  terms: termsSchema,
-  funding: z.array(fundingLine).min(1),
+  terms: termsSchema.prefault({}),
+  /** Money lines; an empty list means no amount is known from the sources. */
+  funding: z.array(fundingLine).default([]),
   statedTotals: z.array(statedTotal).default([]),
 });
 

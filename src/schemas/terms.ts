@@ -11,25 +11,30 @@ export const signatory = z.object({
 });
 
 /**
- * The agreement's terms. Every term is required; write `null` where the
- * sources do not state it, so that "not stated" is a deliberate entry.
+ * The agreement's terms, each in one of three states: stated (an object with its source), `null` when the
+ * agreement text is among the sources and does not state it, or left out when it is unknown (not among the
+ * sources). `null` is only accepted when the whole agreement is among the sources (checked in integrity).
  */
 export const termsSchema = z.object({
-  signed: z.object({
-    date: isoDate,
-    place: z.string().min(1),
-    signatories: z.array(signatory).min(1),
-    note: z.string().optional(),
-    source: sourceRef,
-  }),
+  signed: z
+    .object({
+      /** Left out when the sources do not give the day. */
+      date: isoDate.optional(),
+      place: z.string().min(1).optional(),
+      signatories: z.array(signatory).default([]),
+      note: z.string().optional(),
+      source: sourceRef,
+    })
+    .optional(),
   /** Last day for the parties to decide on change, extension or end. */
-  decisionDeadline: z.object({ date: isoDate, source: sourceRef }).nullable(),
-  notice: z.object({ months: z.number().int().positive(), text: z.string(), source: sourceRef }).nullable(),
-  repayment: z.object({ text: z.string(), source: sourceRef }).nullable(),
+  decisionDeadline: z.object({ date: isoDate, source: sourceRef }).nullable().optional(),
+  notice: z.object({ months: z.number().int().positive(), text: z.string(), source: sourceRef }).nullable().optional(),
+  repayment: z.object({ text: z.string(), source: sourceRef }).nullable().optional(),
   payment: z
     .object({ month: z.number().int().min(1).max(12), text: z.string(), source: sourceRef })
-    .nullable(),
-  indexation: z.object({ index: z.string(), from: isoDate, text: z.string(), source: sourceRef }).nullable(),
+    .nullable()
+    .optional(),
+  indexation: z.object({ index: z.string(), from: isoDate, text: z.string(), source: sourceRef }).nullable().optional(),
   followUp: z
     .object({
       /** How many follow-ups a year the agreement requires at the least. */
@@ -38,7 +43,8 @@ export const termsSchema = z.object({
       convenedBy: reference('organisations').optional(),
       source: sourceRef,
     })
-    .nullable(),
+    .nullable()
+    .optional(),
   /** Other recurring meetings the agreement sets (operative cooperation, knowledge platform). */
   otherMeetings: z.array(z.object({ text: z.string(), source: sourceRef })).default([]),
 });

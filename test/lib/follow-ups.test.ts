@@ -12,7 +12,7 @@ beforeAll(() => {
 });
 const partnership = (id: string) => content.partnerships.find((p) => p.id === id)!;
 const followUpsOf = (id: string) =>
-  content.documents.filter((d) => d.data.partnership.id === id && d.data.kind === 'uppföljning').map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value }));
+  content.documents.filter((d) => d.data.partnership.id === id && d.data.kind === 'uppföljning').map((d) => ({ id: d.id, title: d.data.title, date: d.data.date.value! }));
 
 describe('dateInterval and slots', () => {
   it('reads year, month and day dates as the days they can mean', () => {

@@ -18,7 +18,7 @@ describe('the synthetic corpus for the scale benchmark', () => {
     expect(content.documents.length).toBe(counts.documents - 12);
     expect(content.documents.length).toBeGreaterThanOrEqual(12 * 4);
     expect(findIntegrityErrors(content)).toEqual([]);
-  });
+  }, 30_000);
 
   it('has 2–4 parties, renamed organisations, 2–8 KB bodies and indexed years that are unknown', () => {
     const content = loadContent(dir);

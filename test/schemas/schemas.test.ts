@@ -17,13 +17,14 @@ function issues(collection: Collection, data: unknown): z.core.$ZodIssue[] {
 
 const cases: { rule: string; collection: Collection; id: string; mutate: (d: Record<string, any>) => void; path: string; message: RegExp }[] = [
   { rule: 'a missing required field', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => delete d.title, path: 'title', message: /./ },
-  { rule: 'a missing term (must be written as null when unknown)', collection: 'partnerships', id: 'socialt-och-ekonomiskt-utsatta', mutate: (d) => delete d.terms.notice, path: 'terms.notice', message: /./ },
+  // A left-out term is unknown and a null one is absent from the agreement; a term written as bare text is neither.
+  { rule: 'a term written as text instead of an object or null', collection: 'partnerships', id: 'socialt-och-ekonomiskt-utsatta', mutate: (d) => (d.terms.notice = 'sex månader'), path: 'terms.notice', message: /./ },
   { rule: 'a malformed date', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.periods[0].from = '2018-13-01'), path: 'periods.0.from', message: /ÅÅÅÅ-MM-DD.*2018-13-01/ },
   { rule: 'an end before the start', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.funding[0].to = '2017-01-01'), path: 'funding.0.to', message: /slutdatum/ },
   { rule: 'a negative amount', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.funding[0].amount = -400000), path: 'funding.0.amount', message: /inte är negativt/ },
   { rule: 'a figure without a source', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => delete d.funding[1].source, path: 'funding.1.source', message: /källa/ },
   { rule: 'a key figure without a source', collection: 'documents', id: 'uppfoljning-social-gemenskap-2020', mutate: (d) => delete d.keyFigures[0].source, path: 'keyFigures.0.source', message: /källa/ },
-  { rule: 'an unknown document kind', collection: 'documents', id: 'uppfoljning-social-gemenskap-2020', mutate: (d) => (d.kind = 'pressmeddelande'), path: 'kind', message: /uppföljning, förslag, beslut/ },
+  { rule: 'an unknown document kind', collection: 'documents', id: 'uppfoljning-social-gemenskap-2020', mutate: (d) => (d.kind = 'brev'), path: 'kind', message: /uppföljning, förslag, beslut, protokoll/ },
   { rule: 'an unknown funding kind', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.funding[0].kind = 'bidrag'), path: 'funding.0.kind', message: /kommunal ersättning, egen insats/ },
   { rule: 'an uncertain date without a reason', collection: 'documents', id: 'uppfoljning-social-gemenskap-odaterad', mutate: (d) => delete d.date.reason, path: 'date.reason', message: /motivering/ },
   { rule: 'a proposed amount without the proposing document', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => delete d.funding.find((l: any) => l.status === 'föreslagen').decidedBy, path: 'funding.4.decidedBy', message: /förslaget/ },

@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadSiteData } from '../../lib/site-data';
 import { documentUrl } from '../../lib/sources';
+import { documentKindLabels } from '../../schemas/document';
 
 /** RSS feed of the source documents, newest first. */
 export async function GET(context: APIContext) {
@@ -12,12 +13,15 @@ export async function GET(context: APIContext) {
     site: context.site!,
     customData: '<language>sv-SE</language>',
     // The newest 50: a feed announces what is new, the archive is at /dokument/.
+    // A document of unknown date carries no pubDate rather than an invented one.
     items: data.documentPages.slice(0, 50).map((page) => ({
       title: page.title,
       link: documentUrl(page.id),
       // An undated document is listed at the start of its month or year.
-      pubDate: new Date(`${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`),
-      description: page.kind === 'överenskommelse' ? `Överenskommelse: ${page.entry.data.summary}` : `${page.kind}: ${page.entry.data.summary}`,
+      ...(page.date
+        ? { pubDate: new Date(`${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`) }
+        : {}),
+      description: `${documentKindLabels[page.kind]}: ${page.entry.data.summary}`,
       categories: [page.kind],
     })),
   });

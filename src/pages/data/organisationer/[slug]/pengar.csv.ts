@@ -8,7 +8,11 @@ export const getStaticPaths = (async () => (await loadSiteData()).organisations.
 /** Exactly the data of the organisation page's chart. */
 export const GET: APIRoute = async ({ params }) => {
   const data = await loadSiteData();
-  const partnerships = (data.partnershipsByOrganisation.get(params.slug!) ?? []).map((p) => ({ shortTitle: p.data.shortTitle, data: p.data }));
+  const partnerships = (data.partnershipsByOrganisation.get(params.slug!) ?? []).map((p) => ({
+    shortTitle: p.data.shortTitle,
+    municipality: data.municipalityOfPartnership(p),
+    data: p.data,
+  }));
   const chart = organisationChart(params.slug!, partnerships);
   return new Response(toCsv(CHART_CSV_COLUMNS, chartRecords(chart)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -9,6 +9,6 @@ export const getStaticPaths = (async () => (await loadSiteData()).partnerships.m
 export const GET: APIRoute = async ({ params }) => {
   const data = await loadSiteData();
   const partnership = data.partnershipById.get(params.slug!)!;
-  const chart = partnershipChart(partnership.data, (id) => organisationName(data, id));
+  const chart = partnershipChart(partnership.data, (id) => organisationName(data, id), data.municipalityOfPartnership(partnership));
   return new Response(toCsv(CHART_CSV_COLUMNS, chartRecords(chart)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
