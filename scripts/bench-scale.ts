@@ -6,7 +6,7 @@
 // REPEAT=3 builds each pair three times, alternating, and reports medians: single runs on a shared
 // machine swing by a fifth or more.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ const WORK = process.env.BENCH_DIR ?? '/tmp/oppna-partnerskap-scale';
 // The same heap ceiling for both builds, so neither is cut short by Node's default limit.
 const NODE_OPTIONS = process.env.NODE_OPTIONS ?? '--max-old-space-size=12288';
 const REPEAT = Number(process.env.REPEAT ?? 1);
+// BASELINE=0 builds only the site (the bare-MDX baseline takes the longest at large N).
+const BASELINE = process.env.BASELINE !== '0';
 
 interface Run { wallS: number; cpuS: number; peakMb: number; phases: Record<string, number>; lines: number; failed?: string; load: number }
 
@@ -35,9 +37,6 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
     const env = { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS, FORCE_COLOR: '0', SITE_DATE: '2026-11-22' };
     const start = performance.now();
     const loadAtStart = load();
-    // The content layer keeps its store in node_modules/.astro, shared by every copy through the symlink:
-    // every build starts without it, as on a fresh CI machine.
-    rmSync(join(project, 'node_modules', '.astro'), { recursive: true, force: true });
     const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, env });
     const seen: Record<string, number> = {};
     let stderr = '';
@@ -82,9 +81,17 @@ function duBytes(path: string): number {
   return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
 }
 
+/**
+ * The content layer keeps its store in `cacheDir` (node_modules/.astro by default), which every copy would share
+ * through the node_modules symlink: each copy gets its own, removed before every build.
+ */
+const CACHE_DIR = '.bench-cache';
+
 function prepareSite(dir: string, n: number) {
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  const config = join(dir, 'astro.config.mjs');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('export default defineConfig({', `export default defineConfig({\n  cacheDir: './${CACHE_DIR}',`));
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   return generateCorpus(dir, n, 2026);
 }
@@ -95,7 +102,10 @@ function prepareBaseline(dir: string, siteDir: string) {
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   symlinkSync(join(siteDir, 'content'), join(dir, 'content'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://baseline.example', integrations: [mdx()], build: { format: 'directory' } });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://baseline.example', cacheDir: './${CACHE_DIR}', integrations: [mdx()], build: { format: 'directory' } });\n`,
+  );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = {\n  partnerships: defineCollection({ loader: glob({ base: './content/partnerships', pattern: '*.mdx' }) }),\n  documents: defineCollection({ loader: glob({ base: './content/documents', pattern: '*.mdx' }) }),\n};\n",
@@ -137,7 +147,7 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
 }
 
 /** A step not run because the build before it failed. */
-const skipped = (): Run => ({ wallS: NaN, cpuS: NaN, peakMb: 0, phases: {}, lines: 0, failed: 'ej körd', load: load() });
+const skipped = (why = 'ej körd'): Run => ({ wallS: NaN, cpuS: NaN, peakMb: 0, phases: {}, lines: 0, failed: why, load: load() });
 const describe = (r: Run) => (r.failed ? r.failed : `${r.wallS.toFixed(1)} s, CPU ${r.cpuS.toFixed(1)} s, ${r.peakMb.toFixed(0)} MB`);
 
 const median = (values: number[]) => {
@@ -161,8 +171,8 @@ for (const n of SIZES) {
   const result: Result = { n, docs: counts.documents, ours: [], oursPagefind: [], baseline: [], baselinePagefind: [], distMb: 0, indexMb: 0, queryKb: 0, withDocumentsKb: 0 };
   for (let i = 0; i < REPEAT; i++) {
     // Every build starts clean: no dist/ and no content-layer cache from the run before.
-    for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro']) rmSync(join(dir, out), { recursive: true, force: true });
-    const baseline = await timed(baseDir, ['astro', 'build'], ASTRO_MARKS);
+    for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro', CACHE_DIR]) rmSync(join(dir, out), { recursive: true, force: true });
+    const baseline = BASELINE ? await timed(baseDir, ['astro', 'build'], ASTRO_MARKS) : skipped('ej körd (BASELINE=0)');
     const baselinePagefind = baseline.failed ? skipped() : await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
     console.error(`  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`);
     // What `npm run build` runs: astro build, then the search index in its own process.
