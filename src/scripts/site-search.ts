@@ -13,9 +13,9 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
-// No web worker: searching runs on the page's thread (a search runs on submit, not on every key), which saves a
-// first search the worker script (12 KB gzip).
-const OPTIONS = { excerptLength: 24, noWorker: true };
+// Pagefind's web worker stays on: without it a first search is 12 KB smaller, but Lighthouse measured 0.7–3 s of
+// blocking time on /sok/ (51 ms with it), BENCHMARKS.md.
+const OPTIONS = { excerptLength: 24 };
 
 /** The search page: runs Pagefind in the browser, with facets and the state in the URL. */
 class SiteSearch extends HTMLElement {
