@@ -19,6 +19,8 @@ export interface ChartMunicipality {
 
 export interface ChartSeries {
   label: string;
+  /** The organisation the series is about, when it is one party's money. */
+  partyId?: string;
   kind: FundingLine['kind'];
   municipality?: ChartMunicipality;
   /** One cell per key; null amount is unknown, never 0. Absent cells (outside the series' years) are undefined. */
@@ -32,14 +34,17 @@ export interface ChartCell {
   source?: SourceRef;
   /** The summed lines' own values, each with its passage, when several lines make up the amount. */
   parts?: ChartCell[];
+  /** For a sum across series (recipients, partnerships): the passages behind each of its parts. */
+  sources?: SourceRef[];
 }
 
-const toCell = (cell: FundingRow['cells'][number]): ChartCell => ({
+const toCell = (cell: FundingRow['cells'][number] & { sources?: SourceRef[] }): ChartCell => ({
   amount: cell.amount,
   status: cell.status,
   explanation: cell.explanation,
   ...(cell.source ? { source: cell.source } : {}),
   ...(cell.parts ? { parts: cell.parts.map(toCell) } : {}),
+  ...(cell.sources ? { sources: cell.sources } : {}),
 });
 
 const withMunicipality = (municipality: ChartMunicipality | undefined) => (municipality ? { municipality } : {});
@@ -59,6 +64,7 @@ export function chartOfSeries(rows: FundingRow[], names: (id: string) => string,
     keys: (rows[0]?.cells ?? []).map((c) => ({ label: c.year.label, detail: `${c.year.from} – ${c.year.to}` })),
     series: rows.map((row) => ({
       label: `${names(row.partyId)}: ${row.kind}`,
+      partyId: row.partyId,
       kind: row.kind,
       ...withMunicipality(municipality),
       cells: row.cells.map(toCell),
@@ -68,13 +74,20 @@ export function chartOfSeries(rows: FundingRow[], names: (id: string) => string,
 
 /** Series keyed by the calendar year each agreement year starts in. */
 function byStartYear(
-  inputs: { label: string; kind: FundingLine['kind']; row: FundingRow; municipality?: ChartMunicipality | undefined }[],
+  inputs: {
+    label: string;
+    partyId?: string;
+    kind: FundingLine['kind'];
+    row: FundingRow;
+    municipality?: ChartMunicipality | undefined;
+  }[],
 ): ChartData {
   const years = [...new Set(inputs.flatMap((i) => i.row.cells.map((c) => c.year.from.slice(0, 4))))].sort();
   return {
     keys: years.map((label) => ({ label })),
-    series: inputs.map(({ label, kind, row, municipality }) => ({
+    series: inputs.map(({ label, partyId, kind, row, municipality }) => ({
       label,
+      ...(partyId ? { partyId } : {}),
       kind,
       ...withMunicipality(municipality),
       cells: years.map((year) => {
@@ -96,6 +109,7 @@ export function organisationChart(
         .filter((row) => row.partyId === organisationId)
         .map((row) => ({
           label: `${p.shortTitle}: ${row.kind === 'kommunal ersättning' ? 'tar emot' : 'egen insats'}`,
+          partyId: row.partyId,
           kind: row.kind,
           row,
           municipality: p.municipality,
@@ -105,7 +119,7 @@ export function organisationChart(
 }
 
 /** Sums cells of one year: unknown if any part is unknown (a partial sum is never shown as the whole). */
-function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] {
+function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] & { sources: SourceRef[] } {
   const unknown = cells.filter((c) => c.amount === null).length;
   const status: ValueStatus = unknown > 0 ? 'okänd' : cells.some((c) => c.status === 'föreslagen') ? 'föreslagen' : cells.some((c) => c.status === 'härledd') ? 'härledd' : 'dokumenterad';
   return {
@@ -113,6 +127,7 @@ function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'
     amount: unknown > 0 ? null : cells.reduce((sum, c) => sum + c.amount!, 0),
     status,
     explanation: unknown > 0 ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.` : `Summan av ${cells.length} belopp (${parts}).`,
+    sources: cells.flatMap((c: FundingRow['cells'][number] & { sources?: SourceRef[] }) => cellSources(c)),
   };
 }
 
@@ -166,10 +181,11 @@ export interface KeyTotal {
   valueCount: number;
 }
 
-/** Per key: the sum of known values and how many values it leaves out. */
-export function chartTotals(data: ChartData): KeyTotal[] {
+/** Per key: the sum of known values and how many values it leaves out; only series of `kind` when given. */
+export function chartTotals(data: ChartData, kind?: FundingLine['kind']): KeyTotal[] {
+  const series = kind ? data.series.filter((s) => s.kind === kind) : data.series;
   return data.keys.map((_, i) => {
-    const cells = data.series.map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
+    const cells = series.map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
     return {
       known: cells.reduce((sum, c) => (c.amount === null ? sum : sum + c.amount), 0),
       unknownCount: cells.filter((c) => c.amount === null).length,
@@ -210,12 +226,14 @@ export function describeChart(data: ChartData, subject: string): string {
 }
 
 export const CHART_CSV_COLUMNS = [
-  'ar', 'serie', 'kommun', 'kommunkod', 'slag', 'belopp_kr', 'delbelopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat',
+  'ar', 'kalenderar', 'serie', 'namn_i_kallan', 'kommun', 'kommunkod', 'slag', 'belopp_kr', 'delbelopp_kr', 'status',
+  'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
 ] as const;
 
-/** The sources of a cell: each summed part's own, joined with " | ", or the cell's one source. */
-export function cellSources(cell: Pick<ChartCell, 'source' | 'parts'>): SourceRef[] {
-  if (cell.parts) return cell.parts.flatMap((part) => (part.source ? [part.source] : []));
+/** The sources of a cell: a sum's parts' own, each summed line's own, or the cell's one source. */
+export function cellSources(cell: Pick<ChartCell, 'source' | 'parts' | 'sources'>): SourceRef[] {
+  if (cell.sources) return cell.sources;
+  if (cell.parts) return cell.parts.flatMap((part) => cellSources(part));
   return cell.source ? [cell.source] : [];
 }
 
@@ -224,20 +242,40 @@ export function partAmounts(cell: Pick<ChartCell, 'parts'>): string | null {
   return cell.parts ? cell.parts.map((part) => (part.amount === null ? '' : String(part.amount))).join('; ') : null;
 }
 
+export interface ChartRecordOptions {
+  /** The name a document uses for an organisation. */
+  nameIn?: (partyId: string, docId: string, quote: string) => string;
+  /** Absolute link to a passage. */
+  link?: (source: SourceRef) => string;
+}
+
+const unique = <T>(values: T[]) => [...new Set(values)];
+
 /**
- * Exactly the chart's data, one row per key and series; unknown amounts are empty. A sum of several lines lists
- * each part's amount and passage.
+ * Exactly the chart's data, one row per key and series; unknown amounts are empty. A sum lists each part's
+ * amount and every passage behind it (separated by " | "); `kalenderar` is the calendar year the key starts in,
+ * so a fiscal year "2018/19" is found by filtering 2018.
  */
-export function chartRecords(data: ChartData): Record<(typeof CHART_CSV_COLUMNS)[number], string | number | null>[] {
+export function chartRecords(
+  data: ChartData,
+  options: ChartRecordOptions = {},
+): Record<(typeof CHART_CSV_COLUMNS)[number], string | number | null>[] {
   return data.keys.flatMap((key, i) =>
     data.series.flatMap((series) => {
       const cell = series.cells[i];
       if (!cell) return [];
       const sources = cellSources(cell);
+      const join = (values: string[]) => (values.length === 0 ? null : unique(values).join(' | '));
+      const docName =
+        series.partyId && cell.source && options.nameIn
+          ? options.nameIn(series.partyId, cell.source.doc, cell.source.quote)
+          : null;
       return [
         {
           ar: key.label,
+          kalenderar: key.label.slice(0, 4),
           serie: series.label,
+          namn_i_kallan: docName,
           kommun: series.municipality?.name ?? null,
           kommunkod: series.municipality?.code ?? null,
           slag: series.kind,
@@ -245,8 +283,9 @@ export function chartRecords(data: ChartData): Record<(typeof CHART_CSV_COLUMNS)
           delbelopp_kr: partAmounts(cell),
           status: cell.status,
           forklaring: cell.explanation,
-          kalla_dokument: sources.length > 0 ? sources.map((s) => s.doc).join(' | ') : null,
-          kalla_citat: sources.length > 0 ? sources.map((s) => s.quote).join(' | ') : null,
+          kalla_dokument: join(sources.map((s) => s.doc)),
+          kalla_citat: join(sources.map((s) => s.quote)),
+          kalla_lank: options.link ? join(sources.map(options.link)) : null,
         },
       ];
     }),

@@ -8,6 +8,8 @@ export interface CompareCell {
   text: string;
   /** Where the fact stands; absent when the cell states that the sources are silent. */
   source?: SourceRef;
+  /** Further passages, when the cell states more than one passage holds. */
+  moreSources?: SourceRef[];
   unknown?: boolean;
   /** For a fact that is not stated: absent from the agreement, or unknown (not among the sources). */
   state?: Exclude<FactState, 'anges'>;
@@ -41,17 +43,27 @@ export function firstYearEconomy(p: Pick<PartnershipData, 'statedTotals' | 'fund
   return { all, municipal, own, ownSum };
 }
 
-/** The comparison table: one row per term, one cell per partnership. */
-export function compareRows(partnerships: PartnershipData[], names: (id: string) => string): CompareRow[] {
+/**
+ * The comparison table: one row per term, one cell per partnership. `nameIn(orgId, docId)` gives the name a
+ * document uses, so each party appears under its name in the agreement.
+ */
+export function compareRows(partnerships: PartnershipData[], nameIn: (id: string, docId: string) => string): CompareRow[] {
   const row = (term: string, cell: (p: PartnershipData) => CompareCell): CompareRow => ({ term, cells: partnerships.map(cell) });
   /** Money the agreement does not state is absent only when the agreement is among the sources; otherwise unknown. */
   const money = (p: PartnershipData) => notStatedCell(p.agreement?.transcription === 'hel' ? null : undefined);
   return [
-    row('Parter', (p) => ({ text: [p.publicParty, ...p.ideaParties].map((x) => names(x.organisation.id)).join(', '), source: p.publicParty.source })),
-    row('Avtalsperiod och förlängningar', (p) => ({
-      text: [...p.periods].sort((a, b) => a.from.localeCompare(b.from)).map((x) => `${x.from} – ${x.to} (${basisText[x.basis]})`).join('; '),
-      source: p.periods[0]!.source,
+    row('Parter', (p) => ({
+      text: [p.publicParty, ...p.ideaParties].map((x) => x.nameInAgreement ?? nameIn(x.organisation.id, x.source.doc)).join(', '),
+      source: p.publicParty.source,
     })),
+    row('Avtalsperiod och förlängningar', (p) => {
+      const periods = [...p.periods].sort((a, b) => a.from.localeCompare(b.from));
+      return {
+        text: periods.map((x) => `${x.from} – ${x.to} (${basisText[x.basis]})`).join('; '),
+        source: periods[0]!.source,
+        moreSources: periods.slice(1).map((x) => x.source),
+      };
+    }),
     row('Längd', (p) => {
       const first = [...p.periods].sort((a, b) => a.from.localeCompare(b.from))[0]!;
       const years = splitIntoYears(first.from, first.to).length;
@@ -70,16 +82,24 @@ export function compareRows(partnerships: PartnershipData[], names: (id: string)
     row('Egna insatser och andel', (p) => {
       const e = firstYearEconomy(p);
       return e && e.own.length > 0
-        ? { text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (personal, lokaler, volontärer värderade i kronor)`, source: e.all.source }
+        ? { text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (insatser värderade i kronor)`, source: e.all.source }
         : money(p);
     }),
     row('Indexering', (p) => (p.terms.indexation ? { text: `${p.terms.indexation.index} från ${p.terms.indexation.from}`, source: p.terms.indexation.source } : notStatedCell(p.terms.indexation))),
     row('Utbetalning', (p) => (p.terms.payment ? { text: `En gång per år, i ${formatMonthName(p.terms.payment.month)}`, source: p.terms.payment.source } : notStatedCell(p.terms.payment))),
-    row('Uppsägning', (p) => (p.terms.notice ? { text: `${p.terms.notice.months} månader, skriftligen`, source: p.terms.notice.source } : notStatedCell(p.terms.notice))),
+    row('Uppsägning', (p) =>
+      p.terms.notice
+        ? { text: `${p.terms.notice.months} månader, skriftligen, om en part vill frånträda i förtid`, source: p.terms.notice.source }
+        : notStatedCell(p.terms.notice),
+    ),
     row('Beslut om fortsättning senast', (p) => (p.terms.decisionDeadline ? { text: p.terms.decisionDeadline.date, source: p.terms.decisionDeadline.source } : notStatedCell(p.terms.decisionDeadline))),
     row('Uppföljning', (p) =>
       p.terms.followUp
-        ? { text: `${p.terms.followUp.text}${p.terms.followUp.convenedBy ? ` Sammankallande: ${names(p.terms.followUp.convenedBy.id)}.` : ''}`, source: p.terms.followUp.source }
+        ? {
+            text: `${p.terms.followUp.text}${convener(p, nameIn)}`,
+            source: p.terms.followUp.source,
+            ...(p.terms.followUp.convenedBySource ? { moreSources: [p.terms.followUp.convenedBySource] } : {}),
+          }
         : notStatedCell(p.terms.followUp),
     ),
     row('Återbetalning', (p) => (p.terms.repayment ? { text: p.terms.repayment.text, source: p.terms.repayment.source } : notStatedCell(p.terms.repayment))),
@@ -87,4 +107,11 @@ export function compareRows(partnerships: PartnershipData[], names: (id: string)
       p.valueBase?.length ? { text: p.valueBase.map((v) => v.text).join(' '), source: p.valueBase[0]!.source } : notStatedCell(p.valueBase),
     ),
   ];
+}
+
+/** " Sammankallande: X." with X as the passage naming the convener writes it. */
+function convener(p: PartnershipData, nameIn: (id: string, docId: string) => string): string {
+  const f = p.terms.followUp;
+  if (!f?.convenedBy) return '';
+  return ` Sammankallande: ${nameIn(f.convenedBy.id, (f.convenedBySource ?? f.source).doc)}.`;
 }

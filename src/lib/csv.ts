@@ -1,9 +1,18 @@
 /** RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read å, ä and ö right. */
 const BOM = '\uFEFF';
 
+/**
+ * A text cell a spreadsheet would read as a formula (=, +, -, @) or that starts with a tab or carriage return gets a
+ * leading apostrophe, as OWASP recommends against CSV injection. Numbers are written as plain numbers, negative or not.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const plain = typeof value === 'number' || typeof value === 'boolean';
+  const text = plain ? String(value) : neutraliseFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -6,7 +6,8 @@ import {
 import { factStates } from './facts';
 import { municipalityOf } from './municipality';
 import { DATASETS, dcatCatalogue } from './dataset-catalog';
-import type { SiteData } from './site-data';
+import { organisationNameIn, type SiteData } from './site-data';
+import { partnershipStatus, statusLabel } from './status';
 
 /** References are written as plain ids in the downloads. */
 function plainReferences(_key: string, value: unknown): unknown {
@@ -33,15 +34,15 @@ export function datasetFiles(data: SiteData, site: URL): Map<string, { body: str
 }
 
 function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: string; type: string }> {
-  const names = new Map(data.organisations.map((o) => [o.id, o.data.name]));
   const orgData = new Map(data.organisations.map((o) => [o.id, o.data]));
   const municipality = (id: string) => {
     const p = data.partnershipById.get(id);
     return p ? data.municipalityOfPartnership(p) : undefined;
   };
-  const funding = fundingRecords(data.partnerships, names, site, municipality);
+  const nameIn = (id: string, doc: string) => organisationNameIn(data, id, doc);
+  const funding = fundingRecords(data.partnerships, orgData, site, municipality);
   const parties = partyRecords(data.partnerships, orgData, site, municipality);
-  const documents = documentRecords(data.partnerships, data.documents, site, municipality, names);
+  const documents = documentRecords(data.partnerships, data.documents, site, municipality, nameIn);
   const keyFigures = keyFigureRecords(data.documents, site, municipality);
   const facts = factRecords(data.partnerships, site, municipality);
   const csv = 'text/csv; charset=utf-8';
@@ -58,25 +59,7 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
     ['nyckeltal.json', { body: json(keyFigures), type: js }],
     ['villkor.csv', { body: toCsv(FACT_COLUMNS, facts), type: csv }],
     ['villkor.json', { body: json(facts), type: js }],
-    [
-      'partnerskap.json',
-      {
-        body: json(
-          data.partnerships.map((p) => {
-            const m = data.municipalityOfPartnership(p);
-            return {
-              id: p.id,
-              url: new URL(`/partnerskap/${p.id}/`, site).href,
-              kommun: m.name,
-              kommunkod: m.code,
-              uppgiftslage: Object.fromEntries(factStates(p.data).map((f) => [f.fact, f.state])),
-              ...p.data,
-            };
-          }),
-        ),
-        type: js,
-      },
-    ],
+    ['partnerskap.json', { body: json(data.partnerships.map((p) => partnershipJson(data, p, site))), type: js }],
     [
       'organisationer.json',
       {
@@ -99,4 +82,26 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
     ],
     ['katalog.jsonld', { body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)), type: 'application/ld+json; charset=utf-8' }],
   ]);
+}
+
+/** A partnership as JSON; whoever convenes follow-ups is also named as the passage naming them does. */
+function partnershipJson(data: SiteData, p: SiteData['partnerships'][number], site: URL) {
+  const followUp = p.data.terms.followUp;
+  const convenerDoc = followUp?.convenedBySource?.doc ?? followUp?.source.doc;
+  const terms =
+    followUp?.convenedBy && convenerDoc
+      ? { ...p.data.terms, followUp: { ...followUp, convenedByName: organisationNameIn(data, followUp.convenedBy.id, convenerDoc) } }
+      : p.data.terms;
+  const status = partnershipStatus(p.data, data.today);
+  const m = data.municipalityOfPartnership(p);
+  return {
+    id: p.id,
+    url: new URL(`/partnerskap/${p.id}/`, site).href,
+    kommun: m.name,
+    kommunkod: m.code,
+    status: { ...status, label: statusLabel(status), on: data.today },
+    uppgiftslage: Object.fromEntries(factStates(p.data).map((f) => [f.fact, f.state])),
+    ...p.data,
+    terms,
+  };
 }

@@ -91,7 +91,10 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       year,
       amount: line.amount,
       status: line.status,
-      explanation: line.status === 'föreslagen' ? 'Belopp enligt förslag; beslutet finns inte bland källorna.' : 'Belopp per år enligt källan.',
+      explanation:
+        line.status === 'föreslagen'
+          ? 'Belopp enligt förslag, som inte anger vilken period beloppet gäller; beslutet finns inte bland källorna.'
+          : 'Belopp per år enligt källan.',
       line,
       source: line.source,
     };
@@ -101,7 +104,7 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
     status: line.status === 'föreslagen' ? 'föreslagen' : 'härledd',
     explanation:
       line.status === 'föreslagen'
-        ? 'Samma belopp som förslaget anger för första året; förslaget säger inte uttryckligen att beloppet gäller varje år.'
+        ? 'Beloppet som förslaget anger, utan att säga vilken period det gäller; det visas för varje år av den föreslagna perioden.'
         : 'Källan anger beloppet per år för hela perioden; samma belopp gäller därför även detta år.',
     line,
     source: line.source,

@@ -38,11 +38,25 @@ export function sourceGaps(
     if (unknownYears.length > 0)
       gaps.push(`${kind === 'kommunal ersättning' ? 'Kommunal ersättning' : 'Egna insatser'} saknas helt eller delvis för ${unknownYears.length} av ${years.length} avtalsår: ${unknownYears.join(', ')}.`);
   }
-  if (record.missing > 0) gaps.push(`${record.missing} av ${record.due} uppföljningar som villkoren kräver och vars tid har gått ut finns inte bland källorna.`);
+  const missingReports = record.due - record.found;
+  if (missingReports > 0) gaps.push(followUpGap(record));
+  if (record.proposed.due - record.proposed.found > 0)
+    gaps.push(
+      `Förslaget kräver ${record.proposed.due} uppföljningar vars tid har gått ut; ingen rapport finns bland källorna för ` +
+        `${record.proposed.due - record.proposed.found} av dem. Om förslaget antogs framgår inte av källorna.`,
+    );
   for (const r of record.requirements)
     if (r.perYear === undefined) gaps.push(`Hur ofta partnerskapet skulle följas upp ${r.period.from} – ${r.period.to} framgår inte av källorna.`);
   for (const doc of documents)
     if (doc.data.date.precision !== 'dag')
       gaps.push(`”${doc.data.title}” är ${doc.data.date.precision === 'okänd' ? 'utan känt datum' : 'odaterad'}; ${doc.data.date.reason ?? 'datumet är osäkert'}`);
   return gaps;
+}
+
+/** Reports missing among the sources, told apart from meetings the sources mention. */
+export function followUpGap(record: Pick<FollowUpRecord, 'due' | 'found' | 'mentioned' | 'none'>): string {
+  const parts = [`${record.due - record.found} av ${record.due} uppföljningar som överenskommelsen kräver och vars tid har gått ut har ingen publicerad rapport bland källorna`];
+  if (record.mentioned > 0) parts.push(`för ${record.mentioned} av dem nämner källorna att parterna har träffats`);
+  if (record.none > 0) parts.push(`för ${record.none} finns inget alls bland källorna`);
+  return `${parts.join('; ')}.`;
 }

@@ -3,8 +3,18 @@ import type { FundingLine } from '../schemas/funding';
 import type { OrganisationData } from '../schemas/organisation';
 import type { PartnershipData } from '../schemas/partnership';
 import { bodyAnchors, plainText } from './anchors';
-import { findPersonnummer } from './personnummer';
+import { findBodyHazards } from './body-safety';
+import {
+  allowedContacts,
+  fileNameProblems,
+  impossibleDateProblems,
+  personalDataProblems,
+  roleKindProblem,
+  type RuleProblem,
+} from './content-rules';
+import { findFigureProblems } from './figures';
 import { isSourceRef } from './sources';
+import { bodySections, completeSourceRefs, sectionHolds, sectionsHolding, type BodySections } from './source-sections';
 import { agreementIsWhole, factStates } from './facts';
 import { agreementYears, valueOfLine } from './funding';
 import { municipalityOf } from './municipality';
@@ -23,20 +33,47 @@ export interface SiteContent {
   documents: EntryLike<DocumentData>[];
 }
 
+/** Where a file's body starts (1-based line), so body findings can name the file's own line. */
+export type BodyLineOf = (entry: EntryLike<unknown>, file: string) => number;
+
 export interface IntegrityError {
   file: string;
   field: string;
   expected: string;
+  /** What the content has, as written, when the rule can say it. */
+  found?: string | undefined;
+  /** What the editor should do, when it is not plain from `expected`. */
+  action?: string | undefined;
+  /** Line in the file, when known. */
+  line?: number | undefined;
+}
+
+/** One problem on one line: file (and line), field, what was found, what was expected, what to do. */
+export function formatProblem(e: IntegrityError): string {
+  const where = e.line ? `${e.file}:${e.line}` : e.file;
+  const found = e.found === undefined ? '' : `fick ${e.found}; `;
+  const action = e.action ? ` – ${e.action}` : '';
+  return `${where} → ${e.field}: ${found}förväntade ${e.expected}${action}`;
 }
 
 export class ContentIntegrityError extends Error {
-  constructor(readonly problems: IntegrityError[]) {
-    super(
-      `Innehållet har ${problems.length} fel:\n` +
-        problems.map((e) => `  ${e.file} → ${e.field}: förväntade ${e.expected}`).join('\n'),
-    );
+  readonly problems: IntegrityError[];
+  constructor(problems: IntegrityError[]) {
+    super(`Innehållet har ${problems.length} fel:\n` + problems.map((e) => `  ${formatProblem(e)}`).join('\n'));
+    this.problems = problems;
     this.name = 'ContentIntegrityError';
   }
+}
+
+/**
+ * Entries that failed their schema (the checker reports those problems): their ids and bodies still count, so
+ * that references and quotes pointing at them are not reported a second time.
+ */
+export interface UnparsedEntries {
+  organisations?: string[];
+  partnerships?: string[];
+  documents?: string[];
+  bodies?: Map<string, string>;
 }
 
 type Ref = { id: string; collection: string };
@@ -48,13 +85,6 @@ function walk(value: unknown, path: string, visit: (node: Record<string, unknown
     visit(value as Record<string, unknown>, path);
     for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key, visit);
   }
-}
-
-function walkStrings(value: unknown, path: string, visit: (text: string, path: string) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, `${path}[${i}]`, visit));
-  else if (value !== null && typeof value === 'object')
-    for (const [key, child] of Object.entries(value)) walkStrings(child, path ? `${path}.${key}` : key, visit);
 }
 
 function isRef(node: Record<string, unknown>): node is Ref {
@@ -102,14 +132,19 @@ function linesCovering(lines: FundingLine[], scope: string, from: string, to: st
 
 /**
  * Cross-document rules zod cannot express. Returns every violation, each with
- * the file, the field and what was expected.
+ * the file, the field and what was expected. Completes shorthand sources in place first
+ * (`completeSourceRefs`: a missing `doc` is the entry's own document, a missing `section` is found).
  */
-export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
-  const errors: IntegrityError[] = [];
+export function findIntegrityErrors(
+  content: SiteContent,
+  unparsed: UnparsedEntries = {},
+  bodyLineOf: BodyLineOf = () => 1,
+): IntegrityError[] {
+  const errors: IntegrityError[] = [...completeSourceRefs(content)];
   const ids = {
-    organisations: new Set(content.organisations.map((e) => e.id)),
-    partnerships: new Set(content.partnerships.map((e) => e.id)),
-    documents: new Set(content.documents.map((e) => e.id)),
+    organisations: new Set([...content.organisations.map((e) => e.id), ...(unparsed.organisations ?? [])]),
+    partnerships: new Set([...content.partnerships.map((e) => e.id), ...(unparsed.partnerships ?? [])]),
+    documents: new Set([...content.documents.map((e) => e.id), ...(unparsed.documents ?? [])]),
   };
 
   // Source documents: follow-ups and proposals, and each partnership's agreement (its body) when it is among them.
@@ -126,11 +161,18 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     }
     sourceBodies.set(entry.id, entry.body ?? '');
   }
+  for (const [id, body] of unparsed.bodies ?? []) if (!sourceBodies.has(id)) sourceBodies.set(id, body);
   const anchorsOf = new Map<string, Map<string, string>>();
   const anchors = (doc: string) => {
     let set = anchorsOf.get(doc);
     if (!set) anchorsOf.set(doc, (set = bodyAnchors(sourceBodies.get(doc) ?? '')));
     return set;
+  };
+  const sectionsOfDoc = new Map<string, BodySections>();
+  const sections = (doc: string) => {
+    let found = sectionsOfDoc.get(doc);
+    if (!found) sectionsOfDoc.set(doc, (found = bodySections(sourceBodies.get(doc) ?? '')));
+    return found;
   };
   // Each body is flattened once, however many quotes point into it.
   const plainBodies = new Map<string, string>();
@@ -140,6 +182,8 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
     return text;
   };
   const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set((p.data.goals ?? []).map((g) => g.id))]));
+  const contacts = allowedContacts(content.organisations);
+  const kindOf = new Map(content.organisations.map((o) => [o.id, o.data.kind as string]));
 
   const checkEntry = (entry: EntryLike<unknown>, collection: keyof typeof ids, partnershipId?: string) => {
     const file = fileOf(entry, collection);
@@ -149,10 +193,24 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
       if (isRef(node) && node.collection in ids && !ids[node.collection as keyof typeof ids].has(node.id))
         report(path, `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`);
       if (isSourceRef(node)) {
+        // Shorthand sources were completed above; what could not be is reported there.
+        if (!node.doc) return;
         if (!sourceBodies.has(node.doc)) report(`${path}.doc`, `id för ett källdokument; "${node.doc}" finns inte`);
         else {
-          if (!anchors(node.doc).has(node.section))
-            report(`${path}.section`, `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`);
+          if (node.section && !anchors(node.doc).has(node.section))
+            report(
+              `${path}.section`,
+              `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`,
+            );
+          else if (node.section && sectionHolds(sections(node.doc), node.section, node.quote) === false) {
+            const found = sectionsHolding(sections(node.doc), node.quote);
+            if (found.length > 0)
+              report(
+                `${path}.section`,
+                `avsnittet där citatet står (${found.join(', ')}); det står inte i "${node.section}"` +
+                  ' (eller ta bort section så hittas det)',
+              );
+          }
           if (!plainBody(node.doc).includes(plainText(node.quote)))
             report(`${path}.quote`, `ett ordagrant citat ur "${node.doc}"; texten "${node.quote}" finns inte där`);
         }
@@ -160,15 +218,22 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
       for (const key of ['decidedBy', 'document'] as const)
         if (typeof node[key] === 'string' && !sourceBodies.has(node[key]))
           report(path ? `${path}.${key}` : key, `id för ett källdokument; "${node[key]}" finns inte`);
-      if (typeof node.goal === 'string' && partnershipId && !goalsOf.get(partnershipId)?.has(node.goal))
+      if (typeof node.goal === 'string' && partnershipId && goalsOf.has(partnershipId) && !goalsOf.get(partnershipId)?.has(node.goal))
         report(`${path}.goal`, `ett mål i partnerskapet "${partnershipId}" (finns: ${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`);
     });
 
-    walkStrings(entry.data, '', (text, path) => {
-      for (const pnr of findPersonnummer(text)) report(path, `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
-    });
-    for (const pnr of findPersonnummer(entry.body ?? ''))
-      report('body (brödtext)', `ingen personnummer-uppgift; "${pnr}" ser ut som ett personnummer`);
+    const add = (problem: RuleProblem) => errors.push({ file, ...problem });
+    if (entry.filePath) fileNameProblems(entry.filePath.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')).forEach(add);
+    impossibleDateProblems(entry.data).forEach(add);
+    personalDataProblems(entry.data, entry.body, contacts).forEach(add);
+    findFigureProblems(entry.data).forEach(add);
+    // Bodies are text, not programs: no import/export, no {expressions}, no HTML but page markers, no unsafe links.
+    const hazards = entry.body ? findBodyHazards(entry.body) : [];
+    if (hazards.length > 0) {
+      const first = bodyLineOf(entry, file);
+      for (const hazard of hazards)
+        errors.push({ file, line: first + Math.max(hazard.line, 1) - 1, field: 'body (brödtext)', expected: hazard.problem });
+    }
   };
 
   const orgData = new Map(content.organisations.map((o) => [o.id, o.data]));
@@ -176,6 +241,15 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
   for (const entry of content.partnerships) {
     checkEntry(entry, 'partnerships', entry.id);
     const report = (field: string, expected: string) => errors.push({ file: fileOf(entry, 'partnerships'), field, expected });
+    const fit = (field: string, role: 'public' | 'idea' | 'payer', id: string) => {
+      const problem = roleKindProblem(field, role, id, kindOf.get(id));
+      if (problem) errors.push({ file: fileOf(entry, 'partnerships'), ...problem });
+    };
+    fit('publicParty.organisation', 'public', entry.data.publicParty.organisation.id);
+    entry.data.ideaParties.forEach((party, i) => fit(`ideaParties[${i}].organisation`, 'idea', party.organisation.id));
+    entry.data.funding.forEach((line, i) => {
+      if (line.payer) fit(`funding[${i}].payer`, 'payer', line.payer.id);
+    });
     const p = entry.data;
     const hasBody = (entry.body ?? '').trim().length > 0;
     if (p.agreement === null && hasBody)
@@ -238,7 +312,7 @@ export function findIntegrityErrors(content: SiteContent): IntegrityError[] {
 }
 
 /** Throws one error listing every violation, so a build fails with all of them at once. */
-export function assertContentIntegrity(content: SiteContent): void {
-  const errors = findIntegrityErrors(content);
+export function assertContentIntegrity(content: SiteContent, bodyLineOf?: BodyLineOf): void {
+  const errors = findIntegrityErrors(content, {}, bodyLineOf);
   if (errors.length > 0) throw new ContentIntegrityError(errors);
 }

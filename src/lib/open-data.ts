@@ -5,6 +5,8 @@ import { documentKindLabels } from '../schemas/document';
 import type { SourceRef } from '../schemas/primitives';
 import { fundingSeries } from './funding';
 import { sourceUrl } from './sources';
+import { dateWithCertainty } from './citation';
+import { nameInDocument, otherNames } from './names';
 import { STATEFUL_FACTS, factState, factValue, notStatedText } from './facts';
 import { formatMonthName } from './format';
 
@@ -28,19 +30,28 @@ interface Entry<D> {
 }
 
 export const FUNDING_COLUMNS = [
-  'partnerskap_id', 'partnerskap', 'kommun', 'kommunkod', 'part_id', 'part', 'slag', 'avtalsar', 'fran', 'till', 'belopp_kr',
-  'delbelopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
+  'partnerskap_id', 'partnerskap', 'kommun', 'kommunkod', 'part_id', 'part', 'part_senaste_namn', 'slag', 'avtalsar',
+  'kalenderar', 'fran', 'till', 'belopp_kr', 'delbelopp_kr', 'status', 'forklaring', 'kalla_dokument', 'kalla_citat',
+  'kalla_lank',
 ] as const;
 
 export type FundingRecord = Record<(typeof FUNDING_COLUMNS)[number], string | number | null>;
 
-/** One row per partnership × party × agreement year × kind; unknown amounts are empty, never 0. */
+/**
+ * One row per partnership × party × agreement year × kind; unknown amounts are empty, never 0. `part` is the
+ * name the row's source document uses; `kalenderar` the calendar year the agreement year starts in.
+ */
 export function fundingRecords(
   partnerships: Entry<PartnershipData>[],
-  names: Map<string, string>,
+  organisations: Map<string, OrganisationData>,
   site: URL,
   municipality: MunicipalityOfPartnership = noMunicipality,
 ): FundingRecord[] {
+  const current = (id: string) => organisations.get(id)?.name ?? id;
+  const nameIn = (id: string, source: { doc: string; quote: string } | undefined) => {
+    const org = organisations.get(id);
+    return org && source ? nameInDocument(org, source.doc, source.quote) : current(id);
+  };
   return partnerships.flatMap((p) =>
     fundingSeries(p.data).flatMap((row) =>
       row.cells.map((cell) => ({
@@ -48,9 +59,11 @@ export function fundingRecords(
         partnerskap: p.data.shortTitle,
         ...municipalityColumns(municipality, p.id),
         part_id: row.partyId,
-        part: names.get(row.partyId) ?? row.partyId,
+        part: nameIn(row.partyId, cell.source),
+        part_senaste_namn: current(row.partyId),
         slag: row.kind,
         avtalsar: cell.year.label,
+        kalenderar: cell.year.from.slice(0, 4),
         fran: cell.year.from,
         till: cell.year.to,
         belopp_kr: cell.amount,
@@ -68,8 +81,8 @@ export function fundingRecords(
 }
 
 export const PARTY_COLUMNS = [
-  'partnerskap_id', 'partnerskap', 'kommun', 'kommunkod', 'organisation_id', 'organisation', 'tidigare_namn', 'roll',
-  'namn_i_overenskommelsen', 'beskrivning', 'kalla_dokument', 'kalla_lank',
+  'partnerskap_id', 'partnerskap', 'kommun', 'kommunkod', 'organisation_id', 'namn_i_overenskommelsen',
+  'organisation_senaste_namn', 'andra_namn_i_kallorna', 'roll', 'beskrivning', 'kalla_dokument', 'kalla_lank',
 ] as const;
 
 export function partyRecords(
@@ -86,11 +99,11 @@ export function partyRecords(
         partnerskap: p.data.shortTitle,
         ...municipalityColumns(municipality, p.id),
         organisation_id: party.organisation.id,
-        organisation: org?.name ?? party.organisation.id,
-        tidigare_namn: (org?.names ?? []).map((n) => n.name).filter((n) => n !== org?.name).join('; '),
-        roll: i === 0 ? 'offentlig part' : 'idéburen part',
         // Empty when the agreement is not among the sources: the name it uses is unknown.
         namn_i_overenskommelsen: party.nameInAgreement ?? null,
+        organisation_senaste_namn: org?.name ?? party.organisation.id,
+        andra_namn_i_kallorna: org ? otherNames(org).filter((n) => n !== party.nameInAgreement).join('; ') : '',
+        roll: i === 0 ? 'offentlig part' : 'idéburen part',
         beskrivning: party.role,
         kalla_dokument: party.source.doc,
         kalla_lank: new URL(sourceUrl(party.source), site).href,
@@ -100,8 +113,9 @@ export function partyRecords(
 }
 
 export const KEY_FIGURE_COLUMNS = [
-  'dokument_id', 'dokument', 'dokument_datum', 'partnerskap_id', 'kommun', 'kommunkod', 'nyckeltal_id', 'nyckeltal', 'varde',
-  'varde_max', 'ungefarligt', 'enhet', 'period', 'part_id', 'mal_id', 'kalla_citat', 'kalla_lank',
+  'dokument_id', 'dokument', 'dokument_datum', 'dokument_datum_text', 'partnerskap_id', 'kommun', 'kommunkod',
+  'nyckeltal_id', 'nyckeltal', 'varde', 'varde_max', 'ungefarligt', 'enhet', 'period', 'part_id', 'mal_id',
+  'kalla_citat', 'kalla_lank',
 ] as const;
 
 export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL, municipality: MunicipalityOfPartnership = noMunicipality) {
@@ -112,6 +126,7 @@ export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL, mu
           dokument_id: d.id,
           dokument: d.data.title,
           dokument_datum: d.data.date.value ?? null,
+          dokument_datum_text: dateWithCertainty(d.data.date),
           partnerskap_id: d.data.partnership.id,
           ...municipalityColumns(municipality, d.data.partnership.id),
           nyckeltal_id: f.id,
@@ -130,8 +145,9 @@ export function keyFigureRecords(documents: Entry<DocumentData>[], site: URL, mu
 }
 
 export const DOCUMENT_COLUMNS = [
-  'dokument_id', 'typ', 'titel', 'arbetsnamn', 'datum', 'datum_precision', 'datum_motivering', 'utfardare_id', 'utfardare', 'diarienummer',
-  'webbadress', 'avskrift', 'inhamtad', 'partnerskap_id', 'kommun', 'kommunkod', 'antagen', 'lank',
+  'dokument_id', 'typ', 'titel', 'arbetsnamn', 'datum', 'datum_precision', 'datum_text', 'datum_motivering', 'upphov_id',
+  'upphov_namn_i_dokumentet', 'diarienummer', 'webbadress', 'avskrift', 'inhamtad', 'partnerskap_id', 'kommun',
+  'kommunkod', 'antagen', 'lank',
 ] as const;
 
 /** Every document among the sources: the agreements that are among them, then the other documents. */
@@ -140,19 +156,20 @@ export function documentRecords(
   documents: Entry<DocumentData>[],
   site: URL,
   municipality: MunicipalityOfPartnership = noMunicipality,
-  names: Map<string, string> = new Map(),
+  nameIn: (orgId: string, docId: string) => string = (id) => id,
 ) {
   return [
     ...partnerships.flatMap((p) => {
       const agreement = p.data.agreement;
       if (agreement === null) return [];
       const signed = p.data.terms.signed?.date;
-      const issuer = p.data.publicParty.organisation.id;
+      const date = signed ? { value: signed, precision: 'dag' as const } : { precision: 'okänd' as const };
       return [
         {
           dokument_id: p.id, typ: 'överenskommelse', titel: p.data.title, arbetsnamn: p.data.workingTitle ? 'ja' : 'nej',
-          datum: signed ?? null, datum_precision: signed ? 'dag' : 'okänd', datum_motivering: signed ? null : 'Undertecknandets datum finns inte bland källorna.',
-          utfardare_id: issuer, utfardare: names.get(issuer) ?? null, diarienummer: p.data.dnr.map((d) => d.value).join('; ') || null,
+          datum: signed ?? null, datum_precision: date.precision, datum_text: dateWithCertainty(date),
+          datum_motivering: signed ? null : 'Undertecknandets datum finns inte bland källorna.',
+          upphov_id: null, upphov_namn_i_dokumentet: null, diarienummer: agreementDnr(p).join('; ') || null,
           webbadress: agreement.url ?? null, avskrift: agreement.transcription, inhamtad: agreement.obtained,
           partnerskap_id: p.id, ...municipalityColumns(municipality, p.id), antagen: null,
           lank: new URL(`/dokument/${p.id}/`, site).href,
@@ -161,8 +178,10 @@ export function documentRecords(
     }),
     ...documents.map((d) => ({
       dokument_id: d.id, typ: d.data.kind, titel: d.data.title, arbetsnamn: 'nej',
-      datum: d.data.date.value ?? null, datum_precision: d.data.date.precision, datum_motivering: d.data.date.reason ?? null,
-      utfardare_id: d.data.issuer.id, utfardare: names.get(d.data.issuer.id) ?? null, diarienummer: d.data.dnr ?? null,
+      datum: d.data.date.value ?? null, datum_precision: d.data.date.precision, datum_text: dateWithCertainty(d.data.date),
+      datum_motivering: d.data.date.reason ?? null,
+      upphov_id: d.data.issuer?.id ?? null,
+      upphov_namn_i_dokumentet: d.data.issuer ? nameIn(d.data.issuer.id, d.id) : null, diarienummer: d.data.dnr ?? null,
       webbadress: d.data.url ?? null, avskrift: d.data.transcription, inhamtad: d.data.obtained,
       partnerskap_id: d.data.partnership.id, ...municipalityColumns(municipality, d.data.partnership.id),
       antagen: d.data.kind === 'förslag' || d.data.kind === 'beslut' ? d.data.adoption : null,
@@ -212,3 +231,8 @@ export function factRecords(partnerships: Entry<PartnershipData>[], site: URL, m
 
 /** Swedish label of a document kind. */
 export const kindLabel = (kind: keyof typeof documentKindLabels): string => documentKindLabels[kind];
+
+/** Registry numbers the agreement itself prints (a later document's number for the partnership is not the agreement's). */
+export function agreementDnr(p: Entry<PartnershipData>): string[] {
+  return p.data.dnr.filter((d) => d.source.doc === p.id).map((d) => d.value);
+}

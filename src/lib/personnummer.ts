@@ -1,8 +1,11 @@
 /**
- * Finds Swedish personal identity numbers (personnummer and samordningsnummer)
- * in text. Organisation numbers are not matched: their month digits are ≥ 20.
+ * Finds Swedish personal identity numbers (personnummer and samordningsnummer) in text, however they are
+ * written: 811218-9876, 811218+9876, 19811218-9876, with a space, an en dash, a non-breaking hyphen or no
+ * separator at all (10 or 12 digits). A candidate counts only with a valid date part and Luhn digit, so
+ * organisation numbers (month digits ≥ 20, e.g. 802506-5742) and registry numbers are not matched.
  */
-const CANDIDATE = /(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d])/g;
+const SEPARATOR = '[-+\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212 \\u00a0\\u202f]?';
+const CANDIDATE = new RegExp(`(?<![\\d])(\\d{2})?(\\d{2})(\\d{2})(\\d{2})\\s?(${SEPARATOR})\\s?(\\d{4})(?![\\d])`, 'g');
 
 /** Luhn check over the ten digits YYMMDDNNNC. */
 export function luhnValid(tenDigits: string): boolean {
@@ -29,10 +32,11 @@ function isDate(century: string | undefined, yy: string, mm: string, dd: string)
 export function findPersonnummer(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
-    const [whole, century, yy, mm, dd, separator, last4] = match as unknown as [string, string | undefined, string, string, string, string, string];
-    // Twelve digits need a separator or a century of 18–20 to be read as a number at all.
+    const [whole, century, yy, mm, dd, , last4] = match as unknown as [
+      string, string | undefined, string, string, string, string, string,
+    ];
+    // Twelve digits begin with a century of 18–20; anything else is not an identity number.
     if (century && !['18', '19', '20'].includes(century)) continue;
-    if (!century && separator === '') continue;
     if (!isDate(century, yy, mm, dd)) continue;
     if (luhnValid(`${yy}${mm}${dd}${last4}`)) found.push(whole);
   }

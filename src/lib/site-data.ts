@@ -1,12 +1,16 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { siteVoice, type SiteVoice } from './site-voice';
 import { assertContentIntegrity } from './integrity';
+import { completeSourceRefs } from './source-sections';
+import { bodyStartLine } from './body-safety';
 import { collectCitations, citationsByDocument, type Citation } from './sources';
 import { siteDate } from './dates';
 import { bodyAnchors } from './anchors';
 import { gitContentDates, lastChanged } from './content-dates';
 import { municipalityOf, type Municipality } from './municipality';
 import type { DocumentData } from '../schemas/document';
+import { nameInDocument } from './names';
 
 export type Organisation = CollectionEntry<'organisations'>;
 export type Partnership = CollectionEntry<'partnerships'>;
@@ -73,7 +77,16 @@ async function build(): Promise<SiteData> {
     getCollection('partnerships'),
     getCollection('documents'),
   ]);
-  assertContentIntegrity({ organisations, partnerships, documents });
+  // Pages need every source's document and section, also where the content gives only the quote.
+  completeSourceRefs({ organisations, partnerships, documents });
+  // Read a file only to turn a body finding's line into the file's own line.
+  assertContentIntegrity({ organisations, partnerships, documents }, (entry, file) => {
+    try {
+      return bodyStartLine(readFileSync(file, 'utf8'), entry.body ?? '');
+    } catch {
+      return 1;
+    }
+  });
   const gitDates = gitContentDates();
 
   const documentPages: DocumentPage[] = [
@@ -161,4 +174,10 @@ async function build(): Promise<SiteData> {
 /** The organisation's current name; references are checked at load, so it exists. */
 export function organisationName(data: SiteData, id: string): string {
   return data.organisationById.get(id)?.data.name ?? id;
+}
+
+/** The name the given document uses for the organisation (its current name when the document is not recorded). */
+export function organisationNameIn(data: SiteData, id: string, docId: string, quote?: string): string {
+  const org = data.organisationById.get(id);
+  return org ? nameInDocument(org.data, docId, quote) : id;
 }

@@ -4,10 +4,37 @@ import type { SourceRef } from '../schemas/primitives';
 export const documentUrl = (docId: string): string => `/dokument/${docId}/`;
 
 /**
- * The passage a figure comes from: its document page, at the section's anchor. Anchors are slugs that the
- * integrity check has matched to the document, so they are safe in a URL as they stand.
+ * The passage a figure comes from: its document page, at the section's anchor (the page itself for a quote
+ * before the first heading). Anchors are slugs that the integrity check has matched to the document, so
+ * they are safe in a URL as they stand.
  */
-export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'>): string => `${documentUrl(source.doc)}#${source.section}`;
+export const sourceUrl = (source: Pick<SourceRef, 'doc' | 'section'> & { quote?: string }): string => {
+  const fragment = `${source.section}${source.quote ? textFragment(source.quote) : ''}`;
+  return fragment ? `${documentUrl(source.doc)}#${fragment}` : documentUrl(source.doc);
+};
+
+/** Percent-encodes a text-directive term; `-`, `,` and `&` are syntax in a text fragment. */
+const encodeTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D');
+
+const END_NUMBER = /^(.+?)\s(\d{1,3}(?:\s\d{3})+|\d+)(\S*)$/;
+
+/**
+ * A URL text fragment (`:~:text=…`) that makes browsers scroll to the quoted sentence and highlight it;
+ * browsers without support, or a quote they cannot find, fall back to the section anchor before it.
+ * A quote ending in an amount is split before it, so a table row (label cell, amount cell) still matches;
+ * a long quote is matched from its first to its last words.
+ */
+export function textFragment(quote: string): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  const amount = END_NUMBER.exec(text);
+  if (amount && !/\d$/.test(amount[1]!)) {
+    const start = amount[1]!.split(' ').slice(0, 4).join(' ');
+    return `:~:text=${encodeTerm(start)},${encodeTerm(`${amount[2]}${amount[3]}`)}`;
+  }
+  const words = text.split(' ');
+  if (words.length <= 8) return `:~:text=${encodeTerm(text)}`;
+  return `:~:text=${encodeTerm(words.slice(0, 4).join(' '))},${encodeTerm(words.slice(-4).join(' '))}`;
+}
 
 /** Where a source reference stands in the content, and what it supports. */
 export interface Citation {

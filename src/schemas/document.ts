@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { period, sourceRef, sourcedText } from './primitives';
+import { computation, period, sourceRef, sourcedText } from './primitives';
 
 /** How certain the document's date is. */
 export const datePrecisions = ['dag', 'månad', 'år', 'ungefärlig', 'okänd'] as const;
@@ -52,6 +52,7 @@ export const keyFigure = z.object({
   party: reference('organisations').optional(),
   /** The goal of the agreement it reports on, by goal id. */
   goal: z.string().optional(),
+  computed: computation.optional(),
   source: sourceRef,
 });
 
@@ -76,13 +77,21 @@ export const transcriptionFields = {
   url: z.url({ protocol: /^https?$/, error: 'en webbadress som börjar med http:// eller https://' }).optional(),
 };
 
+/** A meeting of the parties a document mentions ("träffats vid två tillfällen"), without a report of it. */
+export const mentionedMeeting = period.extend({
+  /** How many meetings, when the document says. */
+  count: z.number().int().positive().optional(),
+  text: z.string().min(1),
+  source: sourceRef,
+});
+
 /** Fields every document has. */
 const baseDocument = z.object({
   title: z.string().min(1),
   partnership: reference('partnerships'),
   date: documentDate,
-  /** The publisher: the body, organisation or newspaper that issued or published the document. */
-  issuer: reference('organisations'),
+  /** The publisher: the body, organisation or newspaper that issued or published the document, when known. */
+  issuer: reference('organisations').optional(),
   /** Author or handling officer, when the document names one. */
   officer: z.object({ name: z.string().min(1), role: z.string().min(1) }).optional(),
   addressee: reference('organisations').optional(),
@@ -91,6 +100,8 @@ const baseDocument = z.object({
   ...transcriptionFields,
   sourceFile: z.string().min(1).optional(),
   summary: z.string().min(1),
+  /** Meetings of the parties the document mentions, over the time it says they happened. */
+  meetingsMentioned: z.array(mentionedMeeting).default([]),
 });
 
 /** A follow-up report of a partnership. */
@@ -111,6 +122,8 @@ const decisionContent = {
   /** Whether the sources show the proposal was adopted. */
   adoption: z.enum(['antagen', 'avslagen', 'framgår inte av källorna']),
   adoptionNote: z.string().optional(),
+  /** The document's own overall judgement of the partnership, in its words. */
+  assessment: sourcedText.optional(),
 };
 
 export const proposalDocument = baseDocument.extend({ kind: z.literal('förslag'), ...decisionContent });

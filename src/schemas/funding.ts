@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isoDate, kronor, period, sourceRef } from './primitives';
+import { computation, isoDate, kronor, period, sourceRef } from './primitives';
 
 /** Money the municipality pays, or a party's own contribution valued in kronor. */
 export const fundingKinds = ['kommunal ersättning', 'egen insats'] as const;
@@ -12,6 +12,7 @@ export const fundingStatuses = ['dokumenterad', 'föreslagen'] as const;
 export const fundingItem = z.object({
   label: z.string().min(1),
   amount: kronor,
+  computed: computation.optional(),
   source: sourceRef,
 });
 
@@ -54,6 +55,7 @@ export const fundingLine = z
     declaredDifference: declaredDifference.optional(),
     /** What the reader must know to read the figure right. */
     note: z.string().optional(),
+    computed: computation.optional(),
     source: sourceRef,
   })
   .refine((line) => line.from <= line.to, {
@@ -78,6 +80,7 @@ export const statedTotal = z.object({
   ...period.shape,
   amount: kronor,
   declaredDifference: declaredDifference.optional(),
+  computed: computation.optional(),
   source: sourceRef,
 });
 

@@ -33,9 +33,20 @@ export const organisationSchema = z
     .string()
     .regex(/^\d{6}-\d{4}$/, { error: 'organisationsnummer skrivet NNNNNN-NNNN' })
     .optional(),
+  /** An org.nr a source prints near this organisation without tying it to it for certain. */
+  orgNrInSources: z
+    .object({ value: z.string().regex(/^\d{6}-\d{4}$/), note: z.string().min(1), source: sourceRef })
+    .optional(),
   /** One or two sentences in plain Swedish. */
   description: z.string().min(1),
-  website: z.url().optional(),
+  /** Only http: and https: addresses: a javascript: or data: link would run in readers' browsers. */
+  website: z
+    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'en webbadress som börjar med https:// eller http://' })
+    .optional(),
+  /** The organisation's own contact details (switchboard, registry e-mail); never a person's. */
+  contact: z
+    .object({ email: z.email({ error: 'en e-postadress' }).optional(), phone: z.string().min(1).optional() })
+    .optional(),
   /** The body this one belongs to (a board's municipality). */
   partOf: reference('organisations').optional(),
   /** Every name the sources use, oldest first; the last is the current one. */

@@ -13,6 +13,8 @@ export const partySchema = z.object({
   /** The party's role and activities, quoted or closely following the agreement. */
   role: z.string().min(1),
   source: sourceRef,
+  /** Further passages, when the role states more than one passage holds. */
+  moreSources: z.array(sourceRef).default([]),
 });
 
 /** What a period rests on: a decision, a proposal, or nothing among the sources. */

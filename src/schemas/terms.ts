@@ -41,10 +41,14 @@ export const termsSchema = z.object({
       perYear: z.number().int().positive(),
       text: z.string(),
       convenedBy: reference('organisations').optional(),
+      /** The passage that names who convenes, with the name it uses. */
+      convenedBySource: sourceRef.optional(),
       source: sourceRef,
     })
     .nullable()
     .optional(),
+  /** Other terms the agreement states (conditions, change clauses, freedom to seek other funding). */
+  otherTerms: z.array(z.object({ label: z.string().min(1), text: z.string().min(1), source: sourceRef })).default([]),
   /** Other recurring meetings the agreement sets (operative cooperation, knowledge platform). */
   otherMeetings: z.array(z.object({ text: z.string(), source: sourceRef })).default([]),
 });

@@ -6,15 +6,34 @@ interface Payload {
   series: { label: string; kind: 'kommunal ersättning' | 'egen insats'; cells: ([number | null, Status] | null)[] }[];
 }
 
-const COLOURS = ['#0a3d62', '#b45309', '#2e7d32', '#6d28d9', '#be123c', '#0e7490', '#4d7c0f', '#9d174d'];
+/** Colours of the chart, read from the design tokens in src/styles/tokens.css when the chart is drawn. */
+export interface Palette {
+  series: string[];
+  text: string;
+  background: string;
+}
+
+const SERIES_TOKENS = 8;
+
+/** The tokens' values as the element sees them (so a print or dark theme could override them). */
+export function readPalette(element: Element): Palette {
+  const style = getComputedStyle(element);
+  const token = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    series: Array.from({ length: SERIES_TOKENS }, (_, i) => token(`--color-chart-${i + 1}`)).filter(Boolean),
+    text: token('--color-text'),
+    background: token('--color-bg'),
+  };
+}
+
 const kronor = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 });
 
-function hatch(colour: string, light: boolean): CanvasPattern | string {
+function hatch(colour: string, background: string, light: boolean): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
   const ctx = tile.getContext('2d');
   if (!ctx) return colour;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = background;
   ctx.fillRect(0, 0, 8, 8);
   ctx.strokeStyle = colour;
   ctx.globalAlpha = light ? 0.45 : 1;
@@ -26,18 +45,22 @@ function hatch(colour: string, light: boolean): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
-const withAlpha = (hex: string, alpha: number) => `${hex}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`;
+/** A token colour at the given opacity: #rrggbb gets an alpha byte, any other notation goes through color-mix(). */
+const withAlpha = (colour: string, alpha: number) =>
+  /^#[0-9a-f]{6}$/i.test(colour)
+    ? `${colour}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`
+    : `color-mix(in srgb, ${colour} ${Math.round(alpha * 100)}%, transparent)`;
 
 /** Chart.js datasets: each series split into firm values and proposed values. */
-export function datasets(payload: Payload) {
+export function datasets(payload: Payload, palette: Palette) {
   return payload.series.flatMap((series, i) => {
-    const colour = COLOURS[i % COLOURS.length]!;
+    const colour = palette.series[i % palette.series.length]!;
     const own = series.kind === 'egen insats';
     const firm = series.cells.map((c) => (c && c[0] !== null && c[1] !== 'föreslagen' ? c[0] : null));
     const proposed = series.cells.map((c) => (c && c[0] !== null && c[1] === 'föreslagen' ? c[0] : null));
-    const sets = [{ label: series.label, data: firm, backgroundColor: own ? hatch(colour, false) : colour, borderColor: colour, borderWidth: 1, stack: 'a' }];
+    const sets = [{ label: series.label, data: firm, backgroundColor: own ? hatch(colour, palette.background, false) : colour, borderColor: colour, borderWidth: 1, stack: 'a' }];
     if (proposed.some((v) => v !== null))
-      sets.push({ label: `${series.label} (förslag)`, data: proposed, backgroundColor: own ? hatch(colour, true) : withAlpha(colour, 0.35), borderColor: colour, borderWidth: 2, stack: 'a' });
+      sets.push({ label: `${series.label} (förslag)`, data: proposed, backgroundColor: own ? hatch(colour, palette.background, true) : withAlpha(colour, 0.35), borderColor: colour, borderWidth: 2, stack: 'a' });
     return sets;
   });
 }
@@ -50,6 +73,11 @@ export function unknownMarks(payload: Payload): string[] {
     if (unknown === 0) return '';
     return unknown === cells.length ? 'uppgift saknas' : 'delvis okänt';
   });
+}
+
+/** The x-axis label of a key, with its unknown mark when it has one: "2019 · delvis okänt". */
+export function tickLabel(keys: string[], marks: string[], i: number): string {
+  return marks[i] ? `${keys[i]!} · ${marks[i]!}` : keys[i]!;
 }
 
 class FundingChart extends HTMLElement {
@@ -77,12 +105,11 @@ class FundingChart extends HTMLElement {
     const canvas = this.querySelector('canvas')!;
     const { Chart } = await import('./chart-setup');
     const marks = unknownMarks(payload);
-    // Height of what is drawn at each key (unknown values are not drawn), to place marks above it.
-    const knownSums = payload.keys.map((_, i) => payload.series.reduce((sum, s) => sum + (s.cells[i]?.[0] ?? 0), 0));
+    const palette = readPalette(this);
     const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const chart = new Chart(canvas, {
       type: 'bar',
-      data: { labels: payload.keys, datasets: datasets(payload) },
+      data: { labels: payload.keys, datasets: datasets(payload, palette) },
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -90,43 +117,24 @@ class FundingChart extends HTMLElement {
         locale: 'sv-SE',
         layout: { padding: { bottom: 4 } },
         scales: {
-          x: { stacked: true, ticks: { color: '#1b1b1b' } },
-          y: { stacked: true, beginAtZero: true, ticks: { color: '#1b1b1b', callback: (value) => kronor.format(Number(value)) } },
+          // An unknown mark is part of its year's label: Chart.js rotates the labels until they no longer overlap,
+          // and none is skipped, so every year keeps its mark however narrow the chart is.
+          x: {
+            stacked: true,
+            ticks: { color: palette.text, autoSkip: false, maxRotation: 90, callback: (_, i) => tickLabel(payload.keys, marks, i) },
+          },
+          y: { stacked: true, beginAtZero: true, ticks: { color: palette.text, callback: (value) => kronor.format(Number(value)) } },
         },
         plugins: {
-          legend: { position: 'bottom', labels: { color: '#1b1b1b', boxWidth: 18 } },
-          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${kronor.format(Number(item.raw))}` } },
-        },
-      },
-      plugins: [
-        {
-          id: 'unknown-marks',
-          afterDatasetsDraw(c) {
-            const { ctx, chartArea, scales } = c;
-            ctx.save();
-            ctx.fillStyle = '#6b4e00';
-            ctx.font = 'italic 12px system-ui, sans-serif';
-            ctx.textAlign = 'center';
-            marks.forEach((mark, i) => {
-              if (!mark) return;
-              const x = scales.x!.getPixelForValue(i);
-              if (mark === 'delvis okänt') {
-                // Above the drawn stack, so the text never covers a bar.
-                const top = scales.y!.getPixelForValue(knownSums[i]!);
-                ctx.fillText(mark, x, Math.max(chartArea.top + 12, top - 6));
-                return;
-              }
-              ctx.save();
-              ctx.translate(x, chartArea.bottom - 8);
-              ctx.rotate(-Math.PI / 2);
-              ctx.textAlign = 'left';
-              ctx.fillText(mark, 0, 4);
-              ctx.restore();
-            });
-            ctx.restore();
+          legend: { position: 'bottom', labels: { color: palette.text, boxWidth: 18 } },
+          tooltip: {
+            callbacks: {
+              title: (items) => items.map((item) => tickLabel(payload.keys, marks, item.dataIndex)),
+              label: (item) => `${item.dataset.label}: ${kronor.format(Number(item.raw))}`,
+            },
           },
         },
-      ],
+      },
     });
     this.dataset.ready = 'true';
     (this as unknown as { chart: unknown }).chart = chart;

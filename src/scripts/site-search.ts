@@ -1,5 +1,6 @@
 import { FACETS, pagefindFilters, parseSearchState, resultSummary, serializeSearchState, type SearchState } from '../lib/search-state';
 import { SEARCH_BUNDLES, includesDocuments } from '../lib/search-bundles';
+import { excerptParts } from '../lib/search-excerpt';
 
 interface PagefindResultData {
   url: string;
@@ -152,8 +153,15 @@ class SiteSearch extends HTMLElement {
     meta.className = 'result-meta';
     meta.textContent = [result.meta.typ, result.meta.datum].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
-    // Pagefind's excerpt is our own page text with <mark> around the hits.
-    excerpt.innerHTML = result.excerpt;
+    // Pagefind's excerpt is page text with <mark> around the hits: built from text nodes, never parsed as HTML.
+    for (const part of excerptParts(result.excerpt)) {
+      if (!part.hit) excerpt.append(part.text);
+      else {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      }
+    }
     item.append(heading, meta, excerpt);
     return item;
   }

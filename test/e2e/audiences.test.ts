@@ -6,30 +6,31 @@ const shared = sharedSitePage();
 
 
 describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
-  it('001 shows the end in 39 days with the proposal caveat, the last follow-up from 2020 and the missing ones', async () => {
+  it('001 shows the proposed end as a proposal, the last follow-up from 2020 and the reports not among the sources', async () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
     const text = await mainText(shared.page);
-    expect(text).toContain('Slutar 31 december 2026, om 39 dagar');
-    expect(text).toContain('Enligt förslaget; nämndens beslut finns inte bland källorna.');
-    expect(text).toContain('behöver uppsägningen göras senast 30 juni 2026 (beräknat), en dag som redan har passerat');
+    expect(text).toContain('En förlängning till 31 december 2026 finns bara som förslag');
+    expect(text).toContain('nämndens beslut finns inte bland källorna');
+    // Notice is for leaving early: no last day for notice is derived from the end of a fixed term.
+    expect(text).toContain('6 månaders uppsägningstid om en part vill frånträda överenskommelsen i förtid');
+    expect(text).not.toContain('behöver uppsägningen göras senast');
     const followUps = shared.page.locator('table', { has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
     // Window and status are the last two cells of each row (period and requirement span several rows).
     const rows = await followUps.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(-2).map((td) => td.textContent!.trim()).join(' ')));
-    expect(rows.filter((r) => /finns bland källorna/.test(r))).toEqual([
+    expect(rows.filter((r) => /rapport finns bland källorna/.test(r))).toEqual([
       expect.stringContaining('andra halvåret 2018'),
       expect.stringContaining('andra halvåret 2020'),
     ]);
-    expect(rows.filter((r) => / saknas$/.test(r))).toEqual([
-      'första halvåret 2018 saknas',
-      'första halvåret 2019 saknas',
-      'andra halvåret 2019 saknas',
-      'första halvåret 2020 saknas',
-      '2024 saknas',
-      '2025 saknas',
+    expect(rows.filter((r) => /möte nämns/.test(r)).map((r) => r.split(' möte')[0])).toEqual([
+      'första halvåret 2018',
+      'första halvåret 2019',
+      'andra halvåret 2019',
+      'första halvåret 2020',
     ]);
-    expect(text).toContain('Villkoren kräver 8 uppföljningar vars tid har gått ut. 2 finns bland källorna, 6 saknas.');
+    expect(rows.filter((r) => /inget bland källorna$/.test(r))).toEqual(['2024 inget bland källorna', '2025 inget bland källorna']);
+    expect(text).toContain('Överenskommelsen kräver 6 uppföljningar vars tid har gått ut. För 2 finns en publicerad rapport bland källorna');
     // The latest follow-up among the sources is the 2020 one.
-    const latest = await shared.page.locator('#uppfoljningar ~ section a', { hasText: 'finns bland källorna' }).last().getAttribute('href');
+    const latest = await followUps.locator('a', { hasText: 'rapport finns bland källorna' }).last().getAttribute('href');
     expect(latest).toBe('/dokument/uppfoljning-social-gemenskap-2020/');
   });
 
@@ -47,7 +48,7 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/socialt-och-ekonomiskt-utsatta/`);
     const text = await mainText(shared.page);
     expect(text).toContain('Okänd efter 2021-06-30');
-    expect(text).toContain('Villkoren kräver 3 uppföljningar vars tid har gått ut. 0 finns bland källorna, 3 saknas.');
+    expect(text).toContain('Överenskommelsen kräver 3 uppföljningar vars tid har gått ut. För 0 finns en publicerad rapport bland källorna; för 3 finns inget bland källorna.');
     expect(text).toContain('Överenskommelsen anger ingen uppsägningstid.');
   });
 

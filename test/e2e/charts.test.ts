@@ -89,7 +89,7 @@ describe('downloads', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(text);
     const row = (party: string, kind: string, year: string) => rows.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year)!;
-    expect(row('pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({ belopp_kr: '400000', status: 'dokumenterad', part: 'Pingstförsamlingen' });
+    expect(row('pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({ belopp_kr: '400000', status: 'dokumenterad', part: 'Sionförsamlingen' });
     expect(row('iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
     expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '339690', status: 'föreslagen' });
     expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({ belopp_kr: '300000', part: 'Biståndsorganisationen Hjärta till hjärta' });

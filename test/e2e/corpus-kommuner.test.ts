@@ -66,8 +66,8 @@ describe('a partnership known only from a news item, a decision and an article',
     expect(t).toContain('Överenskommelsens text finns inte bland källorna.');
     expect(t).toMatch(/nyhet Grannstöd i nya lokaler/);
     expect(t).toMatch(/beslut Beslut om idéburet offentligt partnerskap med Föreningen Grannstöd/);
-    expect(file(page)).toContain('href="/dokument/nyhet-grannstod-norrkoping/#grannstöd-i-nya-lokaler"');
-    expect(file(page)).toContain('href="/dokument/beslut-grannstod-norrkoping/#ersättning"');
+    expect(file(page)).toContain('href="/dokument/nyhet-grannstod-norrkoping/#grannstöd-i-nya-lokaler');
+    expect(file(page)).toContain('href="/dokument/beslut-grannstod-norrkoping/#ersättning');
   });
 
   it('never speaks for the absent agreement: every term and list is unknown, not "absent from the agreement"', () => {
@@ -86,7 +86,8 @@ describe('a partnership known only from a news item, a decision and an article',
     const t = text(page);
     expect(t).toContain('Grannstöd för äldre i Norrköping (arbetsnamn)');
     expect(file(page)).toMatch(/Grannstöd för äldre i Norrköping \[arbetsnamn\]\. Öppna partnerskap/);
-    expect(t).toMatch(/Datum datum okänt/);
+    // The page is cited as the site's own compilation; the agreement's unknown date is stated under Villkor.
+    expect(t).toMatch(/Upphov Öppna partnerskap, sammanställning av källdokumenten/);
   });
 
   it('sums two funding lines for one party and year, showing each part with its own passage', () => {
@@ -121,7 +122,8 @@ describe('a partnership known only from a news item, a decision and an article',
     expect(decision).not.toMatch(/OCR/);
     const article = text('dokument/artikel-grannstod-testbladet/index.html');
     expect(article).toMatch(/Typ Tidningsartikel/);
-    expect(article).toMatch(/Publicerat av Tidningen Testbladet/);
+    // Named as the article itself names the paper (names at the time), linking to the organisation's page.
+    expect(article).toMatch(/Publicerat av Testbladet/);
     expect(article).toContain('överfört från den skannade handlingen (OCR)');
     expect(article).toMatch(/Datum datum okänt Urklippet saknar datum\./);
   });
@@ -286,7 +288,8 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
           await chart.scrollIntoViewIfNeeded();
           await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
         }
-        await page.addScriptTag({ content: axeSource });
+        // Through the DevTools protocol: the Content-Security-Policy refuses an inline <script>.
+        await page.evaluate(axeSource);
         const found = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
           const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

@@ -89,3 +89,27 @@ describe('chartRecords', () => {
     expect(rows.find((r) => r.ar === '2018' && r.serie === 'IOGT-NTO: kommunal ersättning')).toMatchObject({ belopp_kr: 300000, status: 'dokumenterad', kalla_dokument: 'social-gemenskap-och-kamratstod' });
   });
 });
+
+describe('sums and CSV rows keep kinds and sources apart', () => {
+  const source = (quote: string) => ({ doc: 'avtal', section: 'ekonomi', quote });
+  const data = {
+    keys: [{ label: '2018/19' }],
+    series: [
+      { label: 'A: tar emot', partyId: 'a', kind: 'kommunal ersättning' as const, cells: [{ amount: 300, status: 'dokumenterad' as const, explanation: 'e', source: source('Sion får 300') }] },
+      { label: 'A: egen insats', partyId: 'a', kind: 'egen insats' as const, cells: [{ amount: 470, status: 'dokumenterad' as const, explanation: 'e', source: source('insats 470') }] },
+    ],
+  };
+  it('sums one kind at a time when asked', () => {
+    expect(chartTotals(data, 'kommunal ersättning')[0]!.known).toBe(300);
+    expect(chartTotals(data, 'egen insats')[0]!.known).toBe(470);
+  });
+  it('writes a calendar year, the name the source uses, and links for every row', () => {
+    const rows = chartRecords(data, { nameIn: (_id, _doc, quote) => (quote.includes('Sion') ? 'Sion' : 'A'), link: (s) => `https://x/${s.doc}` });
+    expect(rows[0]).toMatchObject({ ar: '2018/19', kalenderar: '2018', namn_i_kallan: 'Sion', kalla_lank: 'https://x/avtal' });
+    expect(rows[1]).toMatchObject({ namn_i_kallan: 'A', kalla_citat: 'insats 470' });
+  });
+  it('gives a sum every passage behind it', () => {
+    const sum = { keys: [{ label: '2018' }], series: [{ label: 'S', kind: 'kommunal ersättning' as const, cells: [{ amount: 700, status: 'dokumenterad' as const, explanation: 'e', sources: [source('a'), source('b')] }] }] };
+    expect(chartRecords(sum)[0]).toMatchObject({ kalla_dokument: 'avtal', kalla_citat: 'a | b' });
+  });
+});

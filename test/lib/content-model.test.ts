@@ -95,7 +95,7 @@ function secondary(extra: Partial<PartnershipData> = {}): PartnershipData {
     ideaParties: [{ organisation: org('forening'), role: 'Driver.', source: src('beslut', 'Föreningen driver.') }],
     otherActors: [],
     periods,
-    terms: { otherMeetings: [] },
+    terms: { otherMeetings: [], otherTerms: [] },
     funding: [line(650_000, 'Först 650 000.')],
     statedTotals: [],
     ...extra,
@@ -120,6 +120,7 @@ function content(p: PartnershipData, body = ''): SiteContent {
           summary: 'x',
           points: [],
           adoption: 'antagen',
+          meetingsMentioned: [],
         },
         body: '## A\n\nNämnden betalar. Föreningen driver. Gäller 2025–2026. Först 650 000. Sedan 350 000.\n',
       },
@@ -133,7 +134,7 @@ describe('integrity for a partnership without its agreement', () => {
   });
 
   it('refuses "absent from the agreement" (null, empty list) when the agreement is not among the sources', () => {
-    const errors = findIntegrityErrors(content(secondary({ terms: { notice: null, otherMeetings: [] }, goals: [] })));
+    const errors = findIntegrityErrors(content(secondary({ terms: { notice: null, otherMeetings: [], otherTerms: [] }, goals: [] })));
     expect(errors.map((e) => e.field).sort()).toEqual(['goals', 'terms.notice']);
     expect(errors[0]!.expected).toContain('hela överenskommelsen');
   });
@@ -151,7 +152,7 @@ describe('integrity for a partnership without its agreement', () => {
   });
 
   it('refuses a funding line that falls in no agreement year, instead of dropping its money', () => {
-    const errors = findIntegrityErrors(content(secondary({ funding: [line(1, 'Först 650 000.', { perYear: false, from: '2025-03-01', to: '2025-05-31' })] })));
+    const errors = findIntegrityErrors(content(secondary({ funding: [line(650000, 'Först 650 000.', { perYear: false, from: '2025-03-01', to: '2025-05-31' })] })));
     expect(errors.map((e) => e.field)).toEqual(['funding[0]']);
   });
 });
@@ -159,7 +160,7 @@ describe('integrity for a partnership without its agreement', () => {
 describe('the comparison in three states', () => {
   it('says unknown for a partnership without its agreement, and absent only where the whole agreement is a source', () => {
     const unknown = secondary();
-    const whole = secondary({ agreement: { transcription: 'hel', obtained: 'skannad' }, terms: { notice: null, otherMeetings: [] } });
+    const whole = secondary({ agreement: { transcription: 'hel', obtained: 'skannad' }, terms: { notice: null, otherMeetings: [], otherTerms: [] } });
     const rows = compareRows([unknown, whole], (id) => id);
     const notice = rows.find((r) => r.term === 'Uppsägning')!;
     expect(notice.cells.map((c) => c.state)).toEqual(['okänd', 'anges inte i överenskommelsen']);

@@ -121,7 +121,7 @@ describe('content integrity', () => {
     expect(errors.length).toBeGreaterThanOrEqual(1);
     const error = errors.find((e) => e.file === file && field.test(e.field));
     expect(error, JSON.stringify(errors, null, 2)).toBeDefined();
-    expect(error!.expected).toMatch(expected);
+    expect(`${error!.found ?? ''} ${error!.expected}`).toMatch(expected);
   });
 
   it('reports every error at once in a message with file, field and what was expected', () => {
@@ -135,7 +135,21 @@ describe('content integrity', () => {
     } catch (error) {
       const message = (error as Error).message;
       expect(message).toContain(`${P1} → funding[0].party: förväntade`);
-      expect(message).toContain(`${D2020} → body (brödtext): förväntade`);
+      expect(message).toContain(`${D2020} → body (brödtext): fick "19811218-9876"; förväntade ingen personnummer-uppgift`);
     }
+  });
+
+  it('names the file and the file line of every unsafe thing in a body', () => {
+    const content = broken((c) => {
+      d2020(c).body = `Text\n\n{JSON.stringify(process.env)}\n\n[klicka](javascript:alert(1))\n${d2020(c).body}`;
+    });
+    // The body starts on line 40 of its file: its line 3 is the file's line 42.
+    const errors = findIntegrityErrors(content, {}, (entry) => (entry.id === 'uppfoljning-social-gemenskap-2020' ? 40 : 1));
+    expect(errors.map((e) => [e.file, e.line, e.field])).toEqual([
+      [D2020, 42, 'body (brödtext)'],
+      [D2020, 44, 'body (brödtext)'],
+    ]);
+    expect(errors[0]!.expected).toMatch(/inga JavaScript-uttryck/);
+    expect(errors[1]!.expected).toMatch(/"javascript:" är inte tillåtet/);
   });
 });

@@ -22,19 +22,38 @@ describe('CSV', () => {
       { a: '', b: '0' },
     ]);
   });
+
+  it('neutralises text cells a spreadsheet would run as formulas, and keeps numbers (negative too) plain', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","klicka")', '+1+1', '-2+3', '@SUM(A1)', '\tflik', '\rretur'];
+    const rows = [...hostile.map((text, i) => ({ namn: text, belopp: -1500 * (i + 1) })), { namn: 'Vanlig text', belopp: 0 }];
+    const text = toCsv(['namn', 'belopp'], rows);
+    const parsed = parseCsv(text);
+    expect(parsed.map((r) => r.namn)).toEqual([...hostile.map((t) => `'${t}`), 'Vanlig text']);
+    expect(parsed.map((r) => Number(r.belopp))).toEqual(rows.map((r) => r.belopp));
+    // Numbers are written bare: a spreadsheet reads -1500 as a number, not as text or a formula.
+    expect(text).toContain(',-1500\r\n');
+    expect(parsed.every((r) => !/^[=+\-@\t\r]/.test(r.namn!))).toBe(true);
+  });
 });
 
 describe('funding records', () => {
   it('have one row per partnership × party × year × kind, with sources, unknown as empty', () => {
-    const names = new Map(content.organisations.map((o) => [o.id, o.data.name]));
-    const rows = fundingRecords(content.partnerships, names, site);
+    const organisations = new Map(content.organisations.map((o) => [o.id, o.data]));
+    const rows = fundingRecords(content.partnerships, organisations, site);
     // 001: 4 rows × 9 years; 004: 6 rows × 3 years.
     expect(rows).toHaveLength(36 + 18);
     const parsed = parseCsv(toCsv(FUNDING_COLUMNS, rows));
     const domkyrka = parsed.find((r) => r.part_id === 'linkopings-domkyrkopastorat' && r.slag === 'kommunal ersättning' && r.avtalsar === '2018/19')!;
     expect(domkyrka.belopp_kr).toBe('0');
     expect(domkyrka.status).toBe('dokumenterad');
-    expect(domkyrka.kalla_lank).toBe('https://oppnapartnerskap.example/dokument/socialt-och-ekonomiskt-utsatta/#ekonomi');
+    expect(domkyrka.kalla_lank).toMatch(/^https:\/\/oppnapartnerskap\.example\/dokument\/socialt-och-ekonomiskt-utsatta\/#ekonomi:~:text=Omsorgsn/);
+    // A fiscal year is found by its calendar year; each row names the party as its source does.
+    expect(domkyrka.kalenderar).toBe('2018');
+    const sion2018 = parsed.find((r) => r.part_id === 'pingstforsamlingen-linkoping' && r.slag === 'kommunal ersättning' && r.avtalsar === '2018')!;
+    expect(sion2018.part).toBe('Sionförsamlingen');
+    expect(sion2018.part_senaste_namn).toBe('Pingstförsamlingen');
+    const pingst2024 = parsed.find((r) => r.part_id === 'pingstforsamlingen-linkoping' && r.slag === 'kommunal ersättning' && r.avtalsar === '2024')!;
+    expect(pingst2024.part).toBe('Pingstförsamlingen');
     const unknown = parsed.filter((r) => r.status === 'okänd');
     expect(unknown.every((r) => r.belopp_kr === '')).toBe(true);
     expect(parsed.every((r) => (r.kalla_lank ?? '').startsWith('https://') && (r.kalla_citat ?? '').length > 0)).toBe(true);

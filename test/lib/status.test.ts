@@ -14,6 +14,18 @@ describe('partnershipStatus', () => {
     expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2027-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
     expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2023-12-31')).toEqual({ kind: 'kommande', startsOn: '2024-01-01' });
   });
+  it('counts only decided periods as running; a proposed period after them is "enligt förslag"', () => {
+    const periods = {
+      periods: [
+        { label: 'a', from: '2018-01-01', to: '2023-12-31', basis: 'saknas i källorna' as const, source },
+        { label: 'b', from: '2024-01-01', to: '2026-12-31', basis: 'förslag' as const, source },
+      ],
+    };
+    expect(partnershipStatus(periods, '2023-06-01')).toMatchObject({ kind: 'pågår', endsOn: '2023-12-31' });
+    expect(partnershipStatus(periods, '2026-11-22')).toEqual({ kind: 'enligt förslag', lastDecidedEnd: '2023-12-31', proposedEnd: '2026-12-31', daysLeft: 39 });
+    expect(partnershipStatus(periods, '2027-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
+    expect(statusLabel(partnershipStatus(periods, '2026-11-22'))).toBe('Enligt förslag till 2026-12-31; beslut saknas');
+  });
   it('labels statuses in Swedish', () => {
     expect(statusLabel({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' })).toBe('Upphör om 39 dagar');
     expect(statusLabel({ kind: 'okänd', lastKnownEnd: '2021-06-30' })).toBe('Okänd efter 2021-06-30');
@@ -24,9 +36,9 @@ describe('partnershipStatus', () => {
     beforeAll(() => {
       content = loadContent(process.cwd());
     });
-    it('001 ends in 39 days, by the proposal', () => {
+    it('001 is only proposed after 2023-12-31, not running', () => {
       const p = content.partnerships.find((x) => x.id === 'social-gemenskap-och-kamratstod')!;
-      expect(partnershipStatus(p.data, '2026-11-22')).toEqual({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' });
+      expect(partnershipStatus(p.data, '2026-11-22')).toEqual({ kind: 'enligt förslag', lastDecidedEnd: '2023-12-31', proposedEnd: '2026-12-31', daysLeft: 39 });
     });
     it('004 is unknown after 2021-06-30', () => {
       const p = content.partnerships.find((x) => x.id === 'socialt-och-ekonomiskt-utsatta')!;

@@ -28,6 +28,11 @@ const cases: { rule: string; collection: Collection; id: string; mutate: (d: Rec
   { rule: 'an unknown funding kind', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.funding[0].kind = 'bidrag'), path: 'funding.0.kind', message: /kommunal ersättning, egen insats/ },
   { rule: 'an uncertain date without a reason', collection: 'documents', id: 'uppfoljning-social-gemenskap-odaterad', mutate: (d) => delete d.date.reason, path: 'date.reason', message: /motivering/ },
   { rule: 'a proposed amount without the proposing document', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => delete d.funding.find((l: any) => l.status === 'föreslagen').decidedBy, path: 'funding.4.decidedBy', message: /förslaget/ },
+  { rule: 'an unknown key, with the nearest known one suggested', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.funding[0].indexedfrom = d.funding[0].indexedFrom), path: 'funding.0', message: /menade du "indexedFrom"/ },
+  { rule: 'an unknown top-level key', collection: 'organisations', id: 'iogt-nto', mutate: (d) => (d.hemsida = 'https://iogt.se'), path: '', message: /bara fält som finns här: name, kind/ },
+  { rule: 'a null for text, in Swedish', collection: 'documents', id: 'uppfoljning-social-gemenskap-2020', mutate: (d) => (d.title = null), path: 'title', message: /^en text, inte ett tomt värde$/ },
+  { rule: 'a list where a group is expected', collection: 'partnerships', id: 'social-gemenskap-och-kamratstod', mutate: (d) => (d.terms = []), path: 'terms', message: /^en grupp av fält/ },
+  { rule: 'a computation of an unknown kind', collection: 'documents', id: 'uppfoljning-social-gemenskap-2020', mutate: (d) => (d.keyFigures[0].computed = { how: 'medel', of: [1] }), path: 'keyFigures.0.computed.how', message: /summa, differens/ },
   { rule: 'an unknown organisation kind', collection: 'organisations', id: 'iogt-nto', mutate: (d) => (d.kind = 'förening'), path: 'kind', message: /idéburen organisation/ },
 ];
 

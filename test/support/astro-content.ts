@@ -1,12 +1,2 @@
 // Stand-in for the virtual module `astro:content`, so schemas run under Vitest as in Astro.
-import { z } from 'astro/zod';
-
-export function reference(collection: string) {
-  return z
-    .union([z.string(), z.object({ id: z.string(), collection: z.string() })])
-    .transform((lookup) => (typeof lookup === 'string' ? { id: lookup, collection } : lookup));
-}
-
-export function defineCollection<T>(config: T): T {
-  return config;
-}
+export { defineCollection, reference } from '../../src/lib/astro-content-outside-astro';

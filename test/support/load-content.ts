@@ -1,12 +1,11 @@
 // Loads content files the way the content layer does (frontmatter + body), through the real schemas.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { documentSchema } from '../../src/schemas/document';
-import { organisationSchema } from '../../src/schemas/organisation';
-import { partnershipSchema } from '../../src/schemas/partnership';
+import { collectionSchemas } from '../../src/schemas/collections';
 import type { EntryLike, SiteContent } from '../../src/lib/integrity';
+import { completeSourceRefs } from '../../src/lib/source-sections';
 
 export interface RawEntry {
   id: string;
@@ -14,6 +13,9 @@ export interface RawEntry {
   data: unknown;
   body: string;
 }
+
+// The checker's reading: js-yaml (Astro's parser) with the core schema, so dates stay text.
+const parse = (yaml: string): unknown => jsYaml.load(yaml, { schema: jsYaml.CORE_SCHEMA });
 
 export function splitFrontmatter(text: string): { data: unknown; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
@@ -41,17 +43,16 @@ function parseEntries<S extends z.ZodType>(entries: RawEntry[], schema: S): Entr
   });
 }
 
-export const schemas = {
-  organisations: organisationSchema,
-  partnerships: partnershipSchema,
-  documents: documentSchema,
-};
+/** The schemas as the build uses them: strict, with Swedish messages. */
+export const schemas = collectionSchemas;
 
-/** The content of a project folder, parsed by the real schemas. */
+/** The content of a project folder, parsed by the real schemas, with short sources completed as the build does. */
 export function loadContent(root: string): SiteContent {
-  return {
-    organisations: parseEntries(readCollection(root, 'organisations'), organisationSchema),
-    partnerships: parseEntries(readCollection(root, 'partnerships'), partnershipSchema),
-    documents: parseEntries(readCollection(root, 'documents'), documentSchema),
+  const content = {
+    organisations: parseEntries(readCollection(root, 'organisations'), schemas.organisations),
+    partnerships: parseEntries(readCollection(root, 'partnerships'), schemas.partnerships),
+    documents: parseEntries(readCollection(root, 'documents'), schemas.documents),
   };
+  completeSourceRefs(content);
+  return content;
 }

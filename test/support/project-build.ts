@@ -77,6 +77,11 @@ export function build(dir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildRe
   return runIn(dir, 'astro', ['build'], env);
 }
 
+/** `npm run build` in a project copy: the content check first, then astro build and the search index. */
+export function buildSite(dir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+  return runIn(dir, 'npm', ['run', '--silent', 'build'], env);
+}
+
 /** Removes every copy made so far (call from afterEach/afterAll). */
 export function removeProjectCopies(): void {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });

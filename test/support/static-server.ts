@@ -27,8 +27,22 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
   return undefined;
 }
 
+/** The headers `_headers` (Netlify / Cloudflare Pages format) sets for every path (`/*`), as such a host would. */
+async function siteHeaders(root: string): Promise<Record<string, string>> {
+  const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const headers: Record<string, string> = {};
+  let all = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) all = line.trim() === '/*';
+    else if (all && line.includes(':')) headers[line.slice(0, line.indexOf(':')).trim().toLowerCase()] = line.slice(line.indexOf(':') + 1).trim();
+  }
+  return headers;
+}
+
 export async function serveStatic(root: string, port = 0): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+  const extra = await siteHeaders(root);
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname !== '/' && !pathname.endsWith('/') && !extname(pathname)) {
       res.writeHead(301, { location: `${pathname}/` }).end();

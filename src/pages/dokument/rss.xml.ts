@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { loadSiteData } from '../../lib/site-data';
 import { documentUrl } from '../../lib/sources';
 import { documentKindLabels } from '../../schemas/document';
+import { dateWithCertainty } from '../../lib/citation';
 
 /** RSS feed of the source documents, newest first. */
 export async function GET(context: APIContext) {
@@ -21,7 +22,11 @@ export async function GET(context: APIContext) {
       ...(page.date
         ? { pubDate: new Date(`${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`) }
         : {}),
-      description: `${documentKindLabels[page.kind]}: ${page.entry.data.summary}`,
+      // pubDate must be a day; the description keeps the date's doubt ("odaterad, troligen december 2018").
+      description:
+        page.kind === 'överenskommelse'
+          ? `Överenskommelse: ${page.entry.data.summary}`
+          : `${documentKindLabels[page.kind]} (${dateWithCertainty(page.entry.data.date)}): ${page.entry.data.summary}`,
       categories: [page.kind],
     })),
   });

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../../../lib/site-data';
+import { loadSiteData, organisationNameIn } from '../../../../lib/site-data';
 import { CHART_CSV_COLUMNS, chartRecords, organisationChart } from '../../../../lib/chart-data';
 import { toCsv } from '../../../../lib/csv';
+import { sourceUrl } from '../../../../lib/sources';
 
 export const getStaticPaths = (async () => (await loadSiteData()).organisations.map((o) => ({ params: { slug: o.id } }))) satisfies GetStaticPaths;
 
-/** Exactly the data of the organisation page's chart. */
-export const GET: APIRoute = async ({ params }) => {
+/** Exactly the data of the organisation page's chart; each row names the organisation as its source does. */
+export const GET: APIRoute = async ({ params, site }) => {
   const data = await loadSiteData();
   const partnerships = (data.partnershipsByOrganisation.get(params.slug!) ?? []).map((p) => ({
     shortTitle: p.data.shortTitle,
@@ -14,5 +15,9 @@ export const GET: APIRoute = async ({ params }) => {
     data: p.data,
   }));
   const chart = organisationChart(params.slug!, partnerships);
-  return new Response(toCsv(CHART_CSV_COLUMNS, chartRecords(chart)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const records = chartRecords(chart, {
+    nameIn: (id, doc, quote) => organisationNameIn(data, id, doc, quote),
+    link: (s) => new URL(sourceUrl(s), site).href,
+  });
+  return new Response(toCsv(CHART_CSV_COLUMNS, records), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
