@@ -43,6 +43,8 @@ for (const [name, path] of PAGES) {
   const loaded: { url: string; type: string }[] = [];
   page.on('requestfinished', (request) => loaded.push({ url: request.url(), type: request.resourceType() }));
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+  // A search page counts what its first search loads: wait for the results, not only for a quiet network.
+  if (path.startsWith('/sok/?q=')) await page.locator('[role=status]', { hasText: /träff/ }).waitFor({ timeout: 60_000 });
   // Bring every chart into view so its lazily loaded code is counted too.
   for (const chart of await page.locator('funding-chart').all()) {
     await chart.scrollIntoViewIfNeeded();

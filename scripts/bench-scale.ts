@@ -1,32 +1,43 @@
 // Scale benchmark: builds the real site and a bare-Astro baseline over the same synthetic MDX corpus,
-// for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default)
+// for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default;
+// NS=5000,10000 adds the large sizes, which take tens of minutes each on two cores)
 // Reports wall time, CPU time and peak memory (/usr/bin/time -v), content sync / build / Pagefind times,
 // dist and index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
 // REPEAT=3 builds each pair three times, alternating, and reports medians: single runs on a shared
 // machine swing by a fifth or more.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
+import { SEARCH_BUNDLES } from '../src/lib/search-bundles.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const project = new URL('..', import.meta.url).pathname;
-const SIZES = (process.env.SIZES ?? '200,1000,2000').split(',').map(Number);
+const SIZES = [...(process.env.SIZES ?? '200,1000,2000').split(','), ...(process.env.NS ? process.env.NS.split(',') : [])]
+  .filter(Boolean)
+  .map(Number);
 const WORK = process.env.BENCH_DIR ?? '/tmp/oppna-partnerskap-scale';
 // The same heap ceiling for both builds, so neither is cut short by Node's default limit.
 const NODE_OPTIONS = process.env.NODE_OPTIONS ?? '--max-old-space-size=12288';
 const REPEAT = Number(process.env.REPEAT ?? 1);
+// BASELINE=0 builds only the site (the bare-MDX baseline takes the longest at large N).
+const BASELINE = process.env.BASELINE !== '0';
 
-interface Run { wallS: number; cpuS: number; peakMb: number; phases: Record<string, number>; lines: number }
+interface Run { wallS: number; cpuS: number; peakMb: number; phases: Record<string, number>; lines: number; failed?: string; load: number }
+
+/** The machine's load average over the last minute (other jobs share the two cores). */
+const load = () => loadavg()[0]!;
 
 /** Runs a command under /usr/bin/time -v, timestamping each output line to time the phases. */
 function timed(cwd: string, command: string[], marks: Record<string, RegExp>): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS, FORCE_COLOR: '0', SITE_DATE: '2026-11-22' };
     const start = performance.now();
+    const loadAtStart = load();
     const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, env });
     const seen: Record<string, number> = {};
     let stderr = '';
@@ -48,12 +59,19 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
       stderr += chunk.toString();
       onData(chunk);
     });
+    child.on('error', reject);
     child.on('close', (code) => {
       const wallS = (performance.now() - start) / 1000;
-      if (code !== 0) return reject(new Error(`${command.join(' ')} i ${cwd} misslyckades (${code}):\n${stderr.slice(-3000)}`));
       const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
       const cpuS = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
-      resolve({ wallS, cpuS, peakMb: peakKb / 1024, phases: seen, lines });
+      const run: Run = { wallS, cpuS, peakMb: peakKb / 1024, phases: seen, lines, load: loadAtStart };
+      // A failed build (the baseline running out of memory at large N) is a result too: recorded, not fatal.
+      if (code !== 0) {
+        const oom = /heap out of memory|Allocation failed|Killed|signal 9/i.test(stderr) ? 'slut på minne' : `kod ${code}`;
+        console.error(`${command.join(' ')} i ${cwd} misslyckades (${oom}):\n${stderr.slice(-1500)}`);
+        run.failed = oom;
+      }
+      resolve(run);
     });
   });
 }
@@ -64,9 +82,17 @@ function duBytes(path: string): number {
   return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
 }
 
+/**
+ * The content layer keeps its store in `cacheDir` (node_modules/.astro by default), which every copy would share
+ * through the node_modules symlink: each copy gets its own, removed before every build.
+ */
+const CACHE_DIR = '.bench-cache';
+
 function prepareSite(dir: string, n: number) {
   mkdirSync(dir, { recursive: true });
   for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  const config = join(dir, 'astro.config.mjs');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('export default defineConfig({', `export default defineConfig({\n  cacheDir: './${CACHE_DIR}',`));
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   return generateCorpus(dir, n, 2026);
 }
@@ -77,7 +103,10 @@ function prepareBaseline(dir: string, siteDir: string) {
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   symlinkSync(join(siteDir, 'content'), join(dir, 'content'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://baseline.example', integrations: [mdx()], build: { format: 'directory' } });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://baseline.example', cacheDir: './${CACHE_DIR}', integrations: [mdx()], build: { format: 'directory' } });\n`,
+  );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = {\n  partnerships: defineCollection({ loader: glob({ base: './content/partnerships', pattern: '*.mdx' }) }),\n  documents: defineCollection({ loader: glob({ base: './content/documents', pattern: '*.mdx' }) }),\n};\n",
@@ -118,6 +147,10 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   return { query: first, withDocuments: bytes };
 }
 
+/** A step not run because the build before it failed. */
+const skipped = (why = 'ej körd'): Run => ({ wallS: NaN, cpuS: NaN, peakMb: 0, phases: {}, lines: 0, failed: why, load: load() });
+const describe = (r: Run) => (r.failed ? r.failed : `${r.wallS.toFixed(1)} s, CPU ${r.cpuS.toFixed(1)} s, ${r.peakMb.toFixed(0)} MB`);
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
@@ -139,60 +172,88 @@ for (const n of SIZES) {
   const result: Result = { n, docs: counts.documents, ours: [], oursPagefind: [], baseline: [], baselinePagefind: [], distMb: 0, indexMb: 0, queryKb: 0, withDocumentsKb: 0 };
   for (let i = 0; i < REPEAT; i++) {
     // Every build starts clean: no dist/ and no content-layer cache from the run before.
-    for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro']) rmSync(join(dir, out), { recursive: true, force: true });
-    const baseline = await timed(baseDir, ['astro', 'build'], ASTRO_MARKS);
-    const baselinePagefind = await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
-    console.error(`  baslinje: ${baseline.wallS.toFixed(1)} s + Pagefind ${baselinePagefind.wallS.toFixed(1)} s, ${baseline.peakMb.toFixed(0)} MB`);
+    for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro', CACHE_DIR]) rmSync(join(dir, out), { recursive: true, force: true });
+    const baseline = BASELINE ? await timed(baseDir, ['astro', 'build'], ASTRO_MARKS) : skipped('ej körd (BASELINE=0)');
+    const baselinePagefind = baseline.failed ? skipped() : await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
+    console.error(`  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`);
     // What `npm run build` runs: astro build, then the search index in its own process.
     const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
-    const oursPagefind = await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
-    console.error(`  webbplatsen: ${ours.wallS.toFixed(1)} s + sökindex ${oursPagefind.wallS.toFixed(1)} s, ${ours.peakMb.toFixed(0)} MB`);
+    const oursPagefind = ours.failed ? skipped() : await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
+    console.error(`  webbplatsen: ${describe(ours)} + sökindex ${describe(oursPagefind)} (last ${ours.load.toFixed(1)})`);
     result.ours.push(ours);
     result.oursPagefind.push(oursPagefind);
     result.baseline.push(baseline);
     result.baselinePagefind.push(baselinePagefind);
   }
-  const bytes = await firstQueryBytes(join(siteDir, 'dist'), 'kamratstöd');
-  result.queryKb = bytes.query / 1024;
-  result.withDocumentsKb = bytes.withDocuments / 1024;
-  result.distMb = duBytes(join(siteDir, 'dist')) / 1048576;
-  result.indexMb = (duBytes(join(siteDir, 'dist', 'pagefind')) + duBytes(join(siteDir, 'dist', 'pagefind-dokument'))) / 1048576;
+  if (!result.ours.some((r) => r.failed)) {
+    const bytes = await firstQueryBytes(join(siteDir, 'dist'), 'kamratstöd');
+    result.queryKb = bytes.query / 1024;
+    result.withDocumentsKb = bytes.withDocuments / 1024;
+    result.distMb = duBytes(join(siteDir, 'dist')) / 1048576;
+    result.indexMb = Object.values(SEARCH_BUNDLES).map((b) => join(siteDir, 'dist', b.dir)).filter((d) => existsSync(d)).reduce((sum, d) => sum + duBytes(d), 0) / 1048576;
+  }
   results.push(result);
   if (!process.env.KEEP) rmSync(root, { recursive: true, force: true });
 }
 
-const f = (v: number | undefined, d = 1) => (v === undefined ? '–' : v.toFixed(d));
+const f = (v: number | undefined, d = 1) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
 const phase = (r: Run, a: string, b: string) => (r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined);
-// Each side is its astro build plus its Pagefind run, as separate processes on both sides.
+// Each side is its astro build plus its Pagefind run, as separate processes on both sides. A pair where either
+// side failed has no ratio; a side that failed in every pair shows why instead of a time.
+const ok = (r: Result, i: number) => !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
 const oursWall = (r: Result, i: number) => r.ours[i]!.wallS + r.oursPagefind[i]!.wallS;
 const oursCpu = (r: Result, i: number) => r.ours[i]!.cpuS + r.oursPagefind[i]!.cpuS;
 const oursPeak = (r: Result, i: number) => Math.max(r.ours[i]!.peakMb, r.oursPagefind[i]!.peakMb);
 const baseWall = (r: Result, i: number) => r.baseline[i]!.wallS + r.baselinePagefind[i]!.wallS;
 const baseCpu = (r: Result, i: number) => r.baseline[i]!.cpuS + r.baselinePagefind[i]!.cpuS;
 const basePeak = (r: Result, i: number) => Math.max(r.baseline[i]!.peakMb, r.baselinePagefind[i]!.peakMb);
-const each = (r: Result, fn: (i: number) => number) => r.ours.map((_, i) => fn(i));
+const indexRatio = (r: Result, i: number) => r.oursPagefind[i]!.wallS / r.baselinePagefind[i]!.wallS;
+const indexCpuRatio = (r: Result, i: number) => r.oursPagefind[i]!.cpuS / r.baselinePagefind[i]!.cpuS;
+const each = <T>(r: Result, fn: (i: number) => T, only = (_: number) => true): T[] => r.ours.map((_, i) => i).filter(only).map(fn);
+const pairs = (r: Result, fn: (i: number) => number) => each(r, fn, (i) => ok(r, i));
+const side = (runs: Run[], value: (i: number) => number) => {
+  const good = runs.map((_, i) => i).filter((i) => !runs[i]!.failed);
+  return good.length === 0 ? (runs[0]?.failed ?? '–') : f(median(good.map(value)));
+};
+const sideMb = (runs: Run[], value: (i: number) => number) => {
+  const good = runs.map((_, i) => i).filter((i) => !runs[i]!.failed);
+  return good.length === 0 ? `${runs[0]?.failed ?? '–'} (${f(Math.max(...runs.map((x) => x.peakMb)), 0)})` : f(median(good.map(value)), 0);
+};
 console.log(`Medianer av ${REPEAT} körning(ar) per N; kvoterna är medianen av kvoterna i varje par av byggen.\n`);
-console.log('| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | Pagefind webbpl./baslinje (s) | dist (MB) | index (MB) | första sökning (KB) | med dokumenten (KB) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | sökindex webbpl./baslinje (s) | sökindex, kvot (tid / CPU) | dist (MB) | index (MB) | första sökning (KB) | med dokumenten (KB) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  const ours = medianRun(r.ours);
-  const base = medianRun(r.baseline);
-  const oursSync = phase(ours, 'syncStart', 'syncEnd');
-  const baseSync = phase(base, 'syncStart', 'syncEnd');
-  const oursBuild = oursSync !== undefined ? ours.wallS - oursSync : undefined;
-  const baseBuild = baseSync !== undefined ? base.wallS - baseSync : undefined;
+  const oursRuns = r.ours.filter((x) => !x.failed);
+  const baseRuns = r.baseline.filter((x) => !x.failed);
+  const ours = oursRuns.length > 0 ? medianRun(oursRuns) : undefined;
+  const base = baseRuns.length > 0 ? medianRun(baseRuns) : undefined;
+  const oursSync = ours && phase(ours, 'syncStart', 'syncEnd');
+  const baseSync = base && phase(base, 'syncStart', 'syncEnd');
+  const oursBuild = ours && oursSync !== undefined ? ours.wallS - oursSync : undefined;
+  const baseBuild = base && baseSync !== undefined ? base.wallS - baseSync : undefined;
+  const ratio = (fn: (i: number) => number) => (pairs(r, fn).length > 0 ? f(median(pairs(r, fn)), 2) : '–');
+  const oursIndex = r.oursPagefind.filter((x) => !x.failed);
+  const baseIndex = r.baselinePagefind.filter((x) => !x.failed);
   console.log(
-    `| ${r.n} | ${r.docs} | ${f(median(each(r, (i) => oursWall(r, i))))} | ${f(median(each(r, (i) => baseWall(r, i))))} | ${f(median(each(r, (i) => oursWall(r, i) / baseWall(r, i))), 2)} | ${f(median(each(r, (i) => oursCpu(r, i) / baseCpu(r, i))), 2)} | ${f(median(each(r, (i) => oursPeak(r, i))), 0)} | ${f(median(each(r, (i) => basePeak(r, i))), 0)} | ${f(median(each(r, (i) => oursPeak(r, i) / basePeak(r, i))), 2)} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${f(median(r.oursPagefind.map((x) => x.wallS)))} / ${f(median(r.baselinePagefind.map((x) => x.wallS)))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ${f(r.withDocumentsKb)} |`,
+    `| ${r.n} | ${r.docs} | ${side(r.ours, (i) => oursWall(r, i))} | ${side(r.baseline, (i) => baseWall(r, i))} | ${ratio((i) => oursWall(r, i) / baseWall(r, i))} | ${ratio((i) => oursCpu(r, i) / baseCpu(r, i))} | ${sideMb(r.ours, (i) => oursPeak(r, i))} | ${sideMb(r.baseline, (i) => basePeak(r, i))} | ${ratio((i) => oursPeak(r, i) / basePeak(r, i))} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${oursIndex.length ? f(median(oursIndex.map((x) => x.wallS))) : '–'} / ${baseIndex.length ? f(median(baseIndex.map((x) => x.wallS))) : '–'} | ${ratio((i) => indexRatio(r, i))} / ${ratio((i) => indexCpuRatio(r, i))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ${f(r.withDocumentsKb)} |`,
   );
 }
 console.log('');
-for (const r of results) console.log(`N=${r.n}: tidskvot per par av byggen ${each(r, (i) => oursWall(r, i) / baseWall(r, i)).map((x) => x.toFixed(2)).join(', ')}; CPU-tidskvot ${each(r, (i) => oursCpu(r, i) / baseCpu(r, i)).map((x) => x.toFixed(2)).join(', ')}.`);
+for (const r of results)
+  console.log(
+    `N=${r.n}: tidskvot per par av byggen ${pairs(r, (i) => oursWall(r, i) / baseWall(r, i)).map((x) => x.toFixed(2)).join(', ') || '–'}; ` +
+      `CPU-tidskvot ${pairs(r, (i) => oursCpu(r, i) / baseCpu(r, i)).map((x) => x.toFixed(2)).join(', ') || '–'}; ` +
+      `sökindex CPU webbpl./baslinje ${each(r, (i) => `${f(r.oursPagefind[i]!.cpuS)}/${f(r.baselinePagefind[i]!.cpuS)} s`).join(', ')}; ` +
+      `last (1 min) vid byggena ${each(r, (i) => `${r.baseline[i]!.load.toFixed(1)}/${r.ours[i]!.load.toFixed(1)}`).join(', ')}` +
+      `${[...r.ours, ...r.baseline].some((x) => x.failed) ? `; misslyckade: ${[...r.baseline.map((x) => x.failed && `baslinjen (${x.failed})`), ...r.ours.map((x) => x.failed && `webbplatsen (${x.failed})`)].filter(Boolean).join(', ')}` : ''}.`,
+  );
 const [a, b] = [results.find((r) => r.n === 1000), results.find((r) => r.n === 2000)];
 if (a && b) {
-  const ours = median(each(b, (i) => oursWall(b, i))) / median(each(a, (i) => oursWall(a, i)));
-  const base = median(each(b, (i) => baseWall(b, i))) / median(each(a, (i) => baseWall(a, i)));
+  const ours = median(pairs(b, (i) => oursWall(b, i))) / median(pairs(a, (i) => oursWall(a, i)));
+  const base = median(pairs(b, (i) => baseWall(b, i))) / median(pairs(a, (i) => baseWall(a, i)));
   console.log(`\nTillväxt 1 000 → 2 000 partnerskap (medianer): webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`);
 }
+console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
 console.log(`\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`);
 console.log('Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren väljer "Sök även i dokumenten".');
 if (!existsSync('/usr/bin/time')) console.error('Installera /usr/bin/time: apt-get install time');

@@ -1,39 +1,65 @@
 // Writes the site's Pagefind search bundles over a finished build: node scripts/search-index.ts [dist]
 // `npm run build` runs it right after `astro build`, in its own process: the build's heap (gigabytes at
 // thousands of partnerships) is freed before Pagefind starts, instead of staying resident beside it.
+// Pagefind's own binary is run directly (not through the npm package's Node runner, one process less), with
+// what readers do not search left out (src/lib/search-bundles.ts).
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SEARCH_BUNDLES, bundleGlobs } from '../src/lib/search-bundles.ts';
+import { DOCUMENTS_FOLDER, INDEX_EXCLUDED_SELECTORS, bundleSpecs, documentPageCount, searchLayout, type BundleSpec } from '../src/lib/search-bundles.ts';
 
-// Pagefind's own command-line runner from the installed package. The CLI indexed our pages about a fifth
-// faster than the Node API's service mode in paired runs (BENCHMARKS.md).
-const PAGEFIND_CLI = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+/** The platform's Pagefind binary, found the way the npm package's runner finds it. */
+async function pagefindBinary(): Promise<string> {
+  const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
+    resolveBinaryPath(names: string[]): string;
+  };
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+}
 
-/** Writes one Pagefind bundle over the pages of `site` that match `glob`; returns the page count. */
-function writeBundle(site: string, glob: string, dir: string): Promise<number> {
+/** Writes one Pagefind bundle; returns the number of pages indexed. */
+function writeBundle(binary: string, site: string, bundle: BundleSpec): Promise<number> {
+  const args = ['--site', site, '--glob', bundle.glob, '--output-path', join(site, bundle.dir)];
+  for (const selector of INDEX_EXCLUDED_SELECTORS) args.push('--exclude-selectors', selector);
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [PAGEFIND_CLI, '--site', site, '--glob', glob, '--output-path', join(site, dir)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
     child.on('close', (code) => {
       const pages = /Indexed (\d+) pages?/.exec(output);
-      if (code !== 0 || !pages) fail(new Error(`Pagefind (${dir}) misslyckades med kod ${code}:\n${output.slice(-3000)}`));
+      if (code !== 0 || !pages) fail(new Error(`Pagefind (${bundle.dir}) misslyckades med kod ${code}:\n${output.slice(-3000)}`));
       else done(Number(pages[1]));
     });
   });
 }
 
+/** The layout the search page was rendered with (`data-layout` on <site-search>). */
+function renderedLayout(site: string): string | undefined {
+  const page = join(site, 'sok', 'index.html');
+  return existsSync(page) ? /<site-search[^>]*\sdata-layout="([^"]+)"/.exec(readFileSync(page, 'utf8'))?.[1] : undefined;
+}
+
 const site = resolve(process.argv[2] ?? 'dist');
-console.log(`[sökindex] indexerar sidorna i ${site}`);
-const globs = bundleGlobs(readdirSync(site, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() })));
-const overview = await writeBundle(site, globs.overview, SEARCH_BUNDLES.overview.dir);
-const documents = await writeBundle(site, globs.documents, SEARCH_BUNDLES.documents.dir);
-if (overview === 0 || documents === 0) {
-  console.error(`[sökindex] Pagefind hittade inga sidor att indexera (översikten ${overview}, dokument ${documents}): är ${site} en färdig build?`);
+const documentsDir = join(site, DOCUMENTS_FOLDER);
+const documentPages = existsSync(documentsDir)
+  ? documentPageCount(readdirSync(documentsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))
+  : 0;
+const layout = searchLayout(documentPages);
+const rendered = renderedLayout(site);
+if (rendered !== layout) {
+  console.error(`[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ger "${layout}". Bygg om sidan med samma SEARCH_LAYOUT.`);
   process.exit(1);
 }
-console.log(`[sökindex] indexerade ${overview + documents} sidor (${overview} i översikten, ${documents} dokument)`);
+console.log(`[sökindex] indexerar sidorna i ${site} (${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`);
+const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory() }));
+const bundles = bundleSpecs(topLevel, layout);
+const binary = await pagefindBinary();
+// One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
+const counts: number[] = [];
+for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle));
+if (counts.some((count) => count === 0)) {
+  console.error(`[sökindex] Pagefind hittade inga sidor att indexera (${bundles.map((b, i) => `${b.dir}: ${counts[i]}`).join(', ')}): är ${site} en färdig build?`);
+  process.exit(1);
+}
+console.log(`[sökindex] indexerade ${counts.reduce((a, b) => a + b, 0)} sidor (${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')})`);

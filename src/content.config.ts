@@ -1,21 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
+import { contentFiles } from './loaders/markdown-bodies';
 import { collectionSchemas } from './schemas/collections';
 import { siteSettingsSchema } from './schemas/site';
 import { strictSchema } from './schemas/strict';
 
+// The `.mdx` bodies are Markdown: they are rendered while the content is synced (src/loaders/markdown-bodies.ts),
+// not compiled into a module each.
 const organisations = defineCollection({
-  loader: glob({ base: './content/organisations', pattern: '*.yaml' }),
+  loader: contentFiles({ base: 'content/organisations', extension: '.yaml' }),
   schema: collectionSchemas.organisations,
 });
 
 const partnerships = defineCollection({
-  loader: glob({ base: './content/partnerships', pattern: '*.mdx' }),
+  loader: contentFiles({ base: 'content/partnerships', extension: '.mdx' }),
   schema: collectionSchemas.partnerships,
 });
 
 const documents = defineCollection({
-  loader: glob({ base: './content/documents', pattern: '*.mdx' }),
+  loader: contentFiles({ base: 'content/documents', extension: '.mdx' }),
   schema: collectionSchemas.documents,
 });
 

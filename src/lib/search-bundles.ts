@@ -1,8 +1,9 @@
-// The search index is split in two Pagefind bundles. Pagefind loads a bundle's metadata (about 7 bytes
-// per page, gzip) before the first result, so one index over every document would cost a first search
-// well over 150 KB at a few thousand partnerships. The overview (partnerships, organisations and the
-// site's own pages) is searched first; the documents are merged in when the overview alone does not fill
-// a page of results, or when the reader asks for them.
+// How the search index is laid out. Pagefind loads a bundle's metadata (about 7 bytes per page, gzip) before
+// the first result, so one index over every document would cost a first search well over 150 KB at a few
+// thousand partnerships. Large sites therefore get two bundles: the overview (partnerships, organisations and
+// the site's own pages) is searched first; the documents are merged in when the overview alone does not fill a
+// page of results, or when the reader asks for them. A small site gets one bundle: a second one costs a first
+// search its own metadata and index chunk (about 21 KB on the real site) and saves nothing there.
 
 /** Directory under dist/ and URL path of each bundle. */
 export const SEARCH_BUNDLES = {
@@ -10,20 +11,74 @@ export const SEARCH_BUNDLES = {
   documents: { dir: 'pagefind-dokument', url: '/pagefind-dokument/' },
 } as const;
 
-/** Top-level folder of dist/ whose pages go to the documents bundle. */
-const DOCUMENTS_FOLDER = 'dokument';
+/** `one`: everything in the overview bundle; `split`: the documents in a bundle of their own. */
+export type SearchLayout = 'one' | 'split';
 
 /**
- * Pagefind globs (relative to dist/) for each bundle, given the top-level entries of dist/.
- * Pagefind's globs have no negation, so the overview lists every other folder explicitly.
+ * Up to this many document pages the site gets one bundle. Measured first searches for a common word: the
+ * real site (5 documents) 170 KB split against less in one bundle; 200 partnerships (1 214 documents) 109 KB
+ * split against 141 KB in one (BENCHMARKS.md). Between those the bytes were not measured at every size.
  */
-export function bundleGlobs(topLevel: { name: string; isDirectory: boolean }[]): { overview: string; documents: string } {
+export const ONE_BUNDLE_MAX_DOCUMENTS = 300;
+
+/**
+ * The layout for a site with `documentPages` document pages. The search page is rendered with it and the
+ * indexer (scripts/search-index.ts) writes the bundles by it; `SEARCH_LAYOUT=one|split` forces either.
+ */
+export function searchLayout(documentPages: number, override = process.env.SEARCH_LAYOUT): SearchLayout {
+  if (override === 'one' || override === 'split') return override;
+  return documentPages <= ONE_BUNDLE_MAX_DOCUMENTS ? 'one' : 'split';
+}
+
+/** Top-level folder of dist/ whose pages go to the documents bundle. */
+export const DOCUMENTS_FOLDER = 'dokument';
+
+/** The document pages among the names of the folders in dist/dokument/ (list pages are numbered: 2, 3, …). */
+export function documentPageCount(folderNames: string[]): number {
+  return folderNames.filter((name) => !/^\d+$/.test(name)).length;
+}
+
+/**
+ * What is left out of the index on every page: what readers do not search for, repeated on many pages. Each
+ * source link reads "källa: <document title>" to screen readers; the site's own section headings, status
+ * boxes, facts and terms lists, tables, charts and "unknown" markers are the same words on every page of a
+ * kind. The words that matter in them are in the documents' own text, which is indexed.
+ */
+export const INDEX_EXCLUDED_SELECTORS = [
+  '.source-link',
+  'main > h2',
+  'main > h3',
+  'main > p.muted',
+  'dl.facts',
+  '.status-box',
+  '.table-scroll',
+  '.chart-figure',
+  '.unknown',
+  '.gaps',
+  'ul.documents',
+] as const;
+
+export interface BundleSpec {
+  dir: string;
+  /** Pagefind glob, relative to dist/. */
+  glob: string;
+}
+
+/**
+ * The bundles to write for a layout, given the top-level entries of dist/. Pagefind's globs have no negation,
+ * so the overview lists every other folder explicitly.
+ */
+export function bundleSpecs(topLevel: { name: string; isDirectory: boolean }[], layout: SearchLayout): BundleSpec[] {
   const bundleDirs = new Set<string>(Object.values(SEARCH_BUNDLES).map((b) => b.dir));
   const folders = topLevel
-    .filter((entry) => entry.isDirectory && entry.name !== DOCUMENTS_FOLDER && !bundleDirs.has(entry.name) && !entry.name.startsWith('_'))
-    .map((entry) => `${entry.name}/**/*.html`)
+    .filter((entry) => entry.isDirectory && !bundleDirs.has(entry.name) && !entry.name.startsWith('_'))
+    .map((entry) => entry.name)
+    .filter((name) => layout === 'one' || name !== DOCUMENTS_FOLDER)
+    .map((name) => `${name}/**/*.html`)
     .sort();
-  return { overview: `{${['index.html', ...folders].join(',')}}`, documents: `${DOCUMENTS_FOLDER}/**/*.html` };
+  const overview = { dir: SEARCH_BUNDLES.overview.dir, glob: `{${['index.html', ...folders].join(',')}}` };
+  if (layout === 'one') return [overview];
+  return [overview, { dir: SEARCH_BUNDLES.documents.dir, glob: `${DOCUMENTS_FOLDER}/**/*.html` }];
 }
 
 /**

@@ -14,6 +14,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+// Pagefind's web worker stays on: without it a first search is 12 KB smaller, but Lighthouse measured 0.7–3 s of
+// blocking time on /sok/ (51 ms with it), BENCHMARKS.md.
 const OPTIONS = { excerptLength: 24 };
 
 /** The search page: runs Pagefind in the browser, with facets and the state in the URL. */
@@ -40,7 +42,7 @@ class SiteSearch extends HTMLElement {
       // Move focus to the first new result so keyboard users continue where the list grew.
       void this.showMore().then((first) => first?.querySelector('a')?.focus());
     });
-    this.querySelector<HTMLButtonElement>('[data-with-documents]')!.addEventListener('click', () => {
+    this.querySelector<HTMLButtonElement>('[data-with-documents]')?.addEventListener('click', () => {
       // The button disappears once the documents are searched; the status that replaces it takes focus.
       void this.search({ ...this.readForm(), withDocuments: true }, true).then(() => this.querySelector<HTMLElement>('[role=status]')?.focus());
     });
@@ -52,6 +54,11 @@ class SiteSearch extends HTMLElement {
       return module;
     });
     return this.#pagefind;
+  }
+
+  /** Whether the documents have a bundle of their own (a large site) or are in the one index (a small site). */
+  get split(): boolean {
+    return this.dataset.layout === 'split';
   }
 
   /** Merges the documents' bundle into the search (its metadata and index load only now). */
@@ -91,11 +98,11 @@ class SiteSearch extends HTMLElement {
     const run = ++this.#run;
     const status = this.querySelector<HTMLElement>('[role=status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-    const withDocuments = this.querySelector<HTMLButtonElement>('[data-with-documents]')!;
+    const withDocuments = this.querySelector<HTMLButtonElement>('[data-with-documents]');
     if (updateUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState(state)}`);
     if (!state.query && Object.keys(state.filters).length === 0) {
       list.replaceChildren();
-      withDocuments.hidden = true;
+      if (withDocuments) withDocuments.hidden = true;
       status.textContent = 'Skriv ett sökord eller välj ett filter.';
       return;
     }
@@ -103,20 +110,20 @@ class SiteSearch extends HTMLElement {
     const pagefind = await this.pagefind();
     const search = () => pagefind.search(state.query || null, { filters: pagefindFilters(state) });
     let found = await search();
-    if (this.#documents === undefined && includesDocuments(found.results.length, PAGE_SIZE, state.withDocuments)) {
+    if (this.split && this.#documents === undefined && includesDocuments(found.results.length, PAGE_SIZE, state.withDocuments)) {
       await this.mergeDocuments(pagefind);
       found = await search();
     }
     if (run !== this.#run) return;
-    const documentsSearched = this.#documents !== undefined;
+    const documentsSearched = !this.split || this.#documents !== undefined;
     // Keep the URL true to what was searched, so a shared link shows the same results.
-    if (documentsSearched && !state.withDocuments && updateUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState({ ...state, withDocuments: true })}`);
+    if (this.split && documentsSearched && !state.withDocuments && updateUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState({ ...state, withDocuments: true })}`);
     list.replaceChildren();
     // A copy: showMore takes results off #remaining, and the count must stay the whole count.
     this.#remaining = [...found.results];
     await this.showMore(run);
     status.textContent = resultSummary(found.results.length, state, documentsSearched);
-    withDocuments.hidden = documentsSearched;
+    if (withDocuments) withDocuments.hidden = documentsSearched;
   }
 
   #remaining: { data(): Promise<PagefindResultData> }[] = [];

@@ -1,38 +1,48 @@
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { projectCopy, removeProjectCopies, runIn } from '../support/project-build';
 import { sharedSitePage } from '../support/site';
-
+import { serveStatic } from '../support/static-server';
 
 const shared = sharedSitePage();
 
+/** A browser page on a served site. */
+interface On {
+  page: Page;
+  url: string;
+}
+const real = (): On => ({ page: shared.page, url: shared.site.url });
 
 /** The number of hits the status announces ("Inga träffar" is 0). */
-async function announcedCount(): Promise<number> {
-  const status = (await shared.page.locator('[role=status]').textContent())!;
+async function announcedCount(on: On): Promise<number> {
+  const status = (await on.page.locator('[role=status]').textContent())!;
   return status.startsWith('Inga') ? 0 : Number(/^(\d+)/.exec(status)?.[1]);
 }
 
 /** Result paths for a search page URL, in ranked order. */
-async function results(query: string): Promise<string[]> {
-  await shared.page.goto(`${shared.site.url}/sok/${query}`);
-  await shared.page.locator('[role=status]', { hasText: /träff/ }).waitFor();
-  const hrefs = await shared.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+async function results(query: string, on: On = real()): Promise<string[]> {
+  await on.page.goto(`${on.url}/sok/${query}`);
+  await on.page.locator('[role=status]', { hasText: /träff/ }).waitFor();
+  const hrefs = await on.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   // The announced count is every hit: those shown plus those behind "Visa fler".
-  const announced = await announcedCount();
-  const more = shared.page.locator('[data-more]');
+  const announced = await announcedCount(on);
+  const more = on.page.locator('[data-more]');
   const behindMore = (await more.isVisible()) ? Number(/\((\d+) till\)/.exec((await more.textContent())!)?.[1]) : 0;
   expect(announced, 'the announced count').toBe(hrefs.length + behindMore);
   return hrefs;
 }
 
-/** Watches the shared page for requests to the documents' search bundle until stopped. */
-function watchDocumentsBundle(): { now(): boolean; stop(): boolean } {
+/** Watches a page for requests to the documents' search bundle until stopped. */
+function watchDocumentsBundle(on: On): { now(): boolean; stop(): boolean } {
   let requested = false;
   const listener = (r: { url(): string }) => void (requested ||= new URL(r.url()).pathname.startsWith('/pagefind-dokument/'));
-  shared.page.on('request', listener);
+  on.page.on('request', listener);
   return {
     now: () => requested,
     stop: () => {
-      shared.page.off('request', listener);
+      on.page.off('request', listener);
       return requested;
     },
   };
@@ -71,38 +81,18 @@ describe('search (Pagefind, Swedish)', () => {
     expect(new URL(shared.page.url()).searchParams.getAll('typ').sort()).toEqual(['förslag', 'uppföljning']);
   });
 
-  it('searches the documents at once when partnerships and organisations give less than a page of hits', async () => {
-    // "Glyttinge" stands only in a follow-up's text: the overview has no hit, so the documents are merged in.
-    const documentsRequested = watchDocumentsBundle();
+  it('searches partnerships, organisations and documents in one index on a small site', async () => {
+    // The real site is small (src/lib/search-bundles.ts): "Glyttinge" stands only in a follow-up's text.
+    const documentsRequested = watchDocumentsBundle(real());
     const found = await results('?q=Glyttinge');
     expect(found).toContain('/dokument/uppfoljning-social-gemenskap-odaterad/');
-    expect(documentsRequested.stop()).toBe(true);
-    expect(await shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”Glyttinge”\.$/);
-    expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
-  });
-
-  it('leaves the documents out until asked when the overview fills a page, and says so', async () => {
-    // "och" is on nearly every page, so partnerships, organisations and the site's own pages fill a page of hits.
-    const documentsRequested = watchDocumentsBundle();
-    const overview = await results('?q=och');
-    expect(overview.length).toBeGreaterThanOrEqual(10);
-    expect(await shared.page.locator('[role=status]').textContent()).toMatch(/träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/);
-    expect(documentsRequested.now()).toBe(false);
-    const overviewCount = await announcedCount();
-
-    await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).click();
-    await expect.poll(() => shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träffar för ”och”\.$/);
-    const allCount = await announcedCount();
-    expect(allCount).toBeGreaterThan(overviewCount);
-    expect(documentsRequested.stop()).toBe(true);
-    expect(new URL(shared.page.url()).searchParams.get('med')).toBe('dokument');
-    expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
-    // Every result page is counted once, documents included.
-    await shared.page.getByRole('button', { name: /Visa fler träffar/ }).click();
-    await expect.poll(() => shared.page.locator('[data-results] li').count()).toBe(allCount);
-    const paths = await shared.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
-    expect(new Set(paths).size).toBe(allCount);
-    expect(paths.some((p) => p.startsWith('/dokument/'))).toBe(true);
+    const mixed = await results('?q=kamratstöd');
+    expect(mixed.some((p) => p.startsWith('/dokument/'))).toBe(true);
+    expect(mixed.some((p) => p.startsWith('/partnerskap/'))).toBe(true);
+    expect(documentsRequested.stop()).toBe(false);
+    expect(await shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”kamratstöd”\.$/);
+    expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).count()).toBe(0);
+    expect(new URL(shared.page.url()).searchParams.get('med')).toBeNull();
   });
 
   it('loads no search JavaScript on other pages until the reader searches', async () => {
@@ -114,5 +104,59 @@ describe('search (Pagefind, Swedish)', () => {
       expect(requests.filter((url) => url.includes('pagefind')), path).toEqual([]);
       await fresh.close();
     }
+  });
+});
+
+// A large site keeps the documents in a bundle of their own; SEARCH_LAYOUT=split builds the real content that way.
+describe('search in two bundles (large sites)', () => {
+  const split = {} as On;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const dir = projectCopy();
+    const built = await runIn(dir, 'npm', ['run', 'build'], { SEARCH_LAYOUT: 'split', SITE_DATE: '2026-11-22' });
+    if (built.failed) throw new Error(built.output);
+    const server = await serveStatic(join(dir, 'dist'));
+    const browser = await launchBrowser();
+    Object.assign(split, { page: await browser.newPage(), url: server.url });
+    close = async () => {
+      await browser.close();
+      await server.close();
+      removeProjectCopies();
+    };
+  }, 300_000);
+  afterAll(() => close?.());
+
+  it('searches the documents at once when partnerships and organisations give less than a page of hits', async () => {
+    // "Glyttinge" stands only in a follow-up's text: the overview has no hit, so the documents are merged in.
+    const documentsRequested = watchDocumentsBundle(split);
+    const found = await results('?q=Glyttinge', split);
+    expect(found).toContain('/dokument/uppfoljning-social-gemenskap-odaterad/');
+    expect(documentsRequested.stop()).toBe(true);
+    expect(await split.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”Glyttinge”\.$/);
+    expect(await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
+  });
+
+  it('leaves the documents out until asked when the overview fills a page, and says so', async () => {
+    // "och" is on nearly every page, so partnerships, organisations and the site's own pages fill a page of hits.
+    const documentsRequested = watchDocumentsBundle(split);
+    const overview = await results('?q=och', split);
+    expect(overview.length).toBeGreaterThanOrEqual(10);
+    expect(await split.page.locator('[role=status]').textContent()).toMatch(/träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/);
+    expect(documentsRequested.now()).toBe(false);
+    const overviewCount = await announcedCount(split);
+
+    await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).click();
+    await expect.poll(() => split.page.locator('[role=status]').textContent(), { timeout: 30_000 }).toMatch(/^\d+ träffar för ”och”\.$/);
+    const allCount = await announcedCount(split);
+    expect(allCount).toBeGreaterThan(overviewCount);
+    expect(documentsRequested.stop()).toBe(true);
+    expect(new URL(split.page.url()).searchParams.get('med')).toBe('dokument');
+    expect(await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
+    // Every result page is counted once, documents included.
+    await split.page.getByRole('button', { name: /Visa fler träffar/ }).click();
+    await expect.poll(() => split.page.locator('[data-results] li').count(), { timeout: 30_000 }).toBe(allCount);
+    const paths = await split.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(paths).size).toBe(allCount);
+    expect(paths.some((p) => p.startsWith('/dokument/'))).toBe(true);
   });
 });
