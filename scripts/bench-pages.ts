@@ -31,11 +31,26 @@ const site = await serveStatic(dist, PORT);
 const base = `http://127.0.0.1:${PORT}`;
 const browser = await launchBrowser();
 
-interface Row { name: string; path: string; totalGzip: number; jsGzip: number; requests: number; scores: Record<string, number> }
+interface Row {
+  name: string;
+  path: string;
+  totalGzip: number;
+  jsGzip: number;
+  requests: number;
+  scores: Record<string, number>;
+}
 const rows: Row[] = [];
 const chrome = await chromeLauncher.launch({
   chromePath: await chromiumPath(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 for (const [name, path] of PAGES) {
@@ -44,7 +59,8 @@ for (const [name, path] of PAGES) {
   page.on('requestfinished', (request) => loaded.push({ url: request.url(), type: request.resourceType() }));
   await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
   // A search page counts what its first search loads: wait for the results, not only for a quiet network.
-  if (path.startsWith('/sok/?q=')) await page.locator('[role=status]', { hasText: /träff/ }).waitFor({ timeout: 60_000 });
+  if (path.startsWith('/sok/?q='))
+    await page.locator('[role=status]', { hasText: /träff/ }).waitFor({ timeout: 60_000 });
   // Bring every chart into view so its lazily loaded code is counted too.
   for (const chart of await page.locator('funding-chart').all()) {
     await chart.scrollIntoViewIfNeeded();
@@ -64,13 +80,27 @@ for (const [name, path] of PAGES) {
   // Lighthouse varies from run to run on a shared machine; its authors recommend the median of several runs.
   const runs: Record<string, number>[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-    runs.push(Object.fromEntries(Object.entries(result?.lhr.categories ?? {}).map(([key, category]) => [key, Math.round((category.score ?? 0) * 100)])));
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    runs.push(
+      Object.fromEntries(
+        Object.entries(result?.lhr.categories ?? {}).map(([key, category]) => [
+          key,
+          Math.round((category.score ?? 0) * 100),
+        ]),
+      ),
+    );
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const scores = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
   rows.push({ name, path, totalGzip, jsGzip, requests: loaded.length, scores });
-  console.error(`${name}: ${(totalGzip / 1024).toFixed(1)} KB gzip, JS ${(jsGzip / 1024).toFixed(1)} KB, ${JSON.stringify(scores)}`);
+  console.error(
+    `${name}: ${(totalGzip / 1024).toFixed(1)} KB gzip, JS ${(jsGzip / 1024).toFixed(1)} KB, ${JSON.stringify(scores)}`,
+  );
 }
 
 await chrome.kill();
@@ -78,9 +108,17 @@ await browser.close();
 await site.close();
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-console.log('| Sida | Sökväg | Allt (KB gzip) | JS (KB gzip) | Anrop | Prestanda | Tillgänglighet | Bästa praxis | SEO |');
+console.log(
+  '| Sida | Sökväg | Allt (KB gzip) | JS (KB gzip) | Anrop | Prestanda | Tillgänglighet | Bästa praxis | SEO |',
+);
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)
-  console.log(`| ${r.name} | \`${r.path}\` | ${kb(r.totalGzip)} | ${kb(r.jsGzip)} | ${r.requests} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`);
+  console.log(
+    `| ${r.name} | \`${r.path}\` | ${kb(r.totalGzip)} | ${kb(r.jsGzip)} | ${r.requests} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
+  );
 const over = rows.filter((r) => r.totalGzip > 120 * 1024 || Object.values(r.scores).some((s) => s < 100));
-console.log(over.length === 0 ? '\nAlla sidor ≤ 120 KB gzip och Lighthouse 100 i alla fyra kategorier.' : `\nUtanför målen: ${over.map((r) => r.name).join(', ')}`);
+console.log(
+  over.length === 0
+    ? '\nAlla sidor ≤ 120 KB gzip och Lighthouse 100 i alla fyra kategorier.'
+    : `\nUtanför målen: ${over.map((r) => r.name).join(', ')}`,
+);

@@ -17,7 +17,10 @@ import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const project = new URL('..', import.meta.url).pathname;
-const SIZES = [...(process.env.SIZES ?? '200,1000,2000').split(','), ...(process.env.NS ? process.env.NS.split(',') : [])]
+const SIZES = [
+  ...(process.env.SIZES ?? '200,1000,2000').split(','),
+  ...(process.env.NS ? process.env.NS.split(',') : []),
+]
   .filter(Boolean)
   .map(Number);
 const WORK = process.env.BENCH_DIR ?? '/tmp/oppna-partnerskap-scale';
@@ -27,7 +30,15 @@ const REPEAT = Number(process.env.REPEAT ?? 1);
 // BASELINE=0 builds only the site (the bare-MDX baseline takes the longest at large N).
 const BASELINE = process.env.BASELINE !== '0';
 
-interface Run { wallS: number; cpuS: number; peakMb: number; phases: Record<string, number>; lines: number; failed?: string; load: number }
+interface Run {
+  wallS: number;
+  cpuS: number;
+  peakMb: number;
+  phases: Record<string, number>;
+  lines: number;
+  failed?: string;
+  load: number;
+}
 
 /** The machine's load average over the last minute (other jobs share the two cores). */
 const load = () => loadavg()[0]!;
@@ -35,7 +46,14 @@ const load = () => loadavg()[0]!;
 /** Runs a command under /usr/bin/time -v, timestamping each output line to time the phases. */
 function timed(cwd: string, command: string[], marks: Record<string, RegExp>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS, FORCE_COLOR: '0', SITE_DATE: '2026-11-22' };
+    const env = {
+      ...process.env,
+      PATH: `${join(project, 'node_modules', '.bin')}:${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS,
+      FORCE_COLOR: '0',
+      SITE_DATE: '2026-11-22',
+    };
     const start = performance.now();
     const loadAtStart = load();
     const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, env });
@@ -51,7 +69,8 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
         const line = stripVTControlCharacters(buffer.slice(0, nl));
         buffer = buffer.slice(nl + 1);
         lines++;
-        for (const [name, re] of Object.entries(marks)) if (seen[name] === undefined && re.test(line)) seen[name] = (performance.now() - start) / 1000;
+        for (const [name, re] of Object.entries(marks))
+          if (seen[name] === undefined && re.test(line)) seen[name] = (performance.now() - start) / 1000;
       }
     };
     child.stdout.on('data', onData);
@@ -63,11 +82,15 @@ function timed(cwd: string, command: string[], marks: Record<string, RegExp>): P
     child.on('close', (code) => {
       const wallS = (performance.now() - start) / 1000;
       const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
-      const cpuS = Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
+      const cpuS =
+        Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) +
+        Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
       const run: Run = { wallS, cpuS, peakMb: peakKb / 1024, phases: seen, lines, load: loadAtStart };
       // A failed build (the baseline running out of memory at large N) is a result too: recorded, not fatal.
       if (code !== 0) {
-        const oom = /heap out of memory|Allocation failed|Killed|signal 9/i.test(stderr) ? 'slut på minne' : `kod ${code}`;
+        const oom = /heap out of memory|Allocation failed|Killed|signal 9/i.test(stderr)
+          ? 'slut på minne'
+          : `kod ${code}`;
         console.error(`${command.join(' ')} i ${cwd} misslyckades (${oom}):\n${stderr.slice(-1500)}`);
         run.failed = oom;
       }
@@ -90,9 +113,16 @@ const CACHE_DIR = '.bench-cache';
 
 function prepareSite(dir: string, n: number) {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(project, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(project, entry), join(dir, entry), { recursive: true });
   const config = join(dir, 'astro.config.mjs');
-  writeFileSync(config, readFileSync(config, 'utf8').replace('export default defineConfig({', `export default defineConfig({\n  cacheDir: './${CACHE_DIR}',`));
+  writeFileSync(
+    config,
+    readFileSync(config, 'utf8').replace(
+      'export default defineConfig({',
+      `export default defineConfig({\n  cacheDir: './${CACHE_DIR}',`,
+    ),
+  );
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   return generateCorpus(dir, n, 2026);
 }
@@ -128,7 +158,9 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
   let bytes = 0;
   const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))));
+  page.on('requestfinished', (request) =>
+    pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))),
+  );
   await page.getByLabel('Sök bland partnerskap, organisationer och dokument').fill(query);
   await page.getByLabel('Sök bland partnerskap, organisationer och dokument').press('Enter');
   await page.locator('[role=status]', { hasText: /\d+ träff|Inga träffar/ }).waitFor({ timeout: 60_000 });
@@ -138,7 +170,9 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   const button = page.getByRole('button', { name: 'Sök även i dokumenten' });
   if (await button.isVisible()) {
     await button.click();
-    await page.locator('[role=status]', { hasText: new RegExp(`träff(ar)? för ”${query}”\\.$`) }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('[role=status]', { hasText: new RegExp(`träff(ar)? för ”${query}”\\.$`) })
+      .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
   }
@@ -148,8 +182,17 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
 }
 
 /** A step not run because the build before it failed. */
-const skipped = (why = 'ej körd'): Run => ({ wallS: NaN, cpuS: NaN, peakMb: 0, phases: {}, lines: 0, failed: why, load: load() });
-const describe = (r: Run) => (r.failed ? r.failed : `${r.wallS.toFixed(1)} s, CPU ${r.cpuS.toFixed(1)} s, ${r.peakMb.toFixed(0)} MB`);
+const skipped = (why = 'ej körd'): Run => ({
+  wallS: NaN,
+  cpuS: NaN,
+  peakMb: 0,
+  phases: {},
+  lines: 0,
+  failed: why,
+  load: load(),
+});
+const describe = (r: Run) =>
+  r.failed ? r.failed : `${r.wallS.toFixed(1)} s, CPU ${r.cpuS.toFixed(1)} s, ${r.peakMb.toFixed(0)} MB`;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -159,7 +202,18 @@ const median = (values: number[]) => {
 /** The run with the median wall time, for its phases. */
 const medianRun = (runs: Run[]) => [...runs].sort((a, b) => a.wallS - b.wallS)[Math.floor((runs.length - 1) / 2)]!;
 
-interface Result { n: number; docs: number; ours: Run[]; oursPagefind: Run[]; baseline: Run[]; baselinePagefind: Run[]; distMb: number; indexMb: number; queryKb: number; withDocumentsKb: number }
+interface Result {
+  n: number;
+  docs: number;
+  ours: Run[];
+  oursPagefind: Run[];
+  baseline: Run[];
+  baselinePagefind: Run[];
+  distMb: number;
+  indexMb: number;
+  queryKb: number;
+  withDocumentsKb: number;
+}
 const results: Result[] = [];
 for (const n of SIZES) {
   const root = join(WORK, String(n));
@@ -168,18 +222,40 @@ for (const n of SIZES) {
   const baseDir = join(root, 'baseline');
   const counts = prepareSite(siteDir, n);
   prepareBaseline(baseDir, siteDir);
-  console.error(`N=${n}: ${counts.partnerships} partnerskap, ${counts.documents} dokument, ${counts.organisations} organisationer`);
-  const result: Result = { n, docs: counts.documents, ours: [], oursPagefind: [], baseline: [], baselinePagefind: [], distMb: 0, indexMb: 0, queryKb: 0, withDocumentsKb: 0 };
+  console.error(
+    `N=${n}: ${counts.partnerships} partnerskap, ${counts.documents} dokument, ${counts.organisations} organisationer`,
+  );
+  const result: Result = {
+    n,
+    docs: counts.documents,
+    ours: [],
+    oursPagefind: [],
+    baseline: [],
+    baselinePagefind: [],
+    distMb: 0,
+    indexMb: 0,
+    queryKb: 0,
+    withDocumentsKb: 0,
+  };
   for (let i = 0; i < REPEAT; i++) {
     // Every build starts clean: no dist/ and no content-layer cache from the run before.
-    for (const dir of [baseDir, siteDir]) for (const out of ['dist', '.astro', CACHE_DIR]) rmSync(join(dir, out), { recursive: true, force: true });
+    for (const dir of [baseDir, siteDir])
+      for (const out of ['dist', '.astro', CACHE_DIR]) rmSync(join(dir, out), { recursive: true, force: true });
     const baseline = BASELINE ? await timed(baseDir, ['astro', 'build'], ASTRO_MARKS) : skipped('ej körd (BASELINE=0)');
-    const baselinePagefind = baseline.failed ? skipped() : await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
-    console.error(`  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`);
+    const baselinePagefind = baseline.failed
+      ? skipped()
+      : await timed(baseDir, ['pagefind', '--site', 'dist', '--quiet'], {});
+    console.error(
+      `  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`,
+    );
     // What `npm run build` runs: astro build, then the search index in its own process.
     const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
-    const oursPagefind = ours.failed ? skipped() : await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
-    console.error(`  webbplatsen: ${describe(ours)} + sökindex ${describe(oursPagefind)} (last ${ours.load.toFixed(1)})`);
+    const oursPagefind = ours.failed
+      ? skipped()
+      : await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
+    console.error(
+      `  webbplatsen: ${describe(ours)} + sökindex ${describe(oursPagefind)} (last ${ours.load.toFixed(1)})`,
+    );
     result.ours.push(ours);
     result.oursPagefind.push(oursPagefind);
     result.baseline.push(baseline);
@@ -190,17 +266,23 @@ for (const n of SIZES) {
     result.queryKb = bytes.query / 1024;
     result.withDocumentsKb = bytes.withDocuments / 1024;
     result.distMb = duBytes(join(siteDir, 'dist')) / 1048576;
-    result.indexMb = Object.values(SEARCH_BUNDLES).map((b) => join(siteDir, 'dist', b.dir)).filter((d) => existsSync(d)).reduce((sum, d) => sum + duBytes(d), 0) / 1048576;
+    result.indexMb =
+      Object.values(SEARCH_BUNDLES)
+        .map((b) => join(siteDir, 'dist', b.dir))
+        .filter((d) => existsSync(d))
+        .reduce((sum, d) => sum + duBytes(d), 0) / 1048576;
   }
   results.push(result);
   if (!process.env.KEEP) rmSync(root, { recursive: true, force: true });
 }
 
 const f = (v: number | undefined, d = 1) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
-const phase = (r: Run, a: string, b: string) => (r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined);
+const phase = (r: Run, a: string, b: string) =>
+  r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined;
 // Each side is its astro build plus its Pagefind run, as separate processes on both sides. A pair where either
 // side failed has no ratio; a side that failed in every pair shows why instead of a time.
-const ok = (r: Result, i: number) => !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
+const ok = (r: Result, i: number) =>
+  !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
 const oursWall = (r: Result, i: number) => r.ours[i]!.wallS + r.oursPagefind[i]!.wallS;
 const oursCpu = (r: Result, i: number) => r.ours[i]!.cpuS + r.oursPagefind[i]!.cpuS;
 const oursPeak = (r: Result, i: number) => Math.max(r.ours[i]!.peakMb, r.oursPagefind[i]!.peakMb);
@@ -209,7 +291,11 @@ const baseCpu = (r: Result, i: number) => r.baseline[i]!.cpuS + r.baselinePagefi
 const basePeak = (r: Result, i: number) => Math.max(r.baseline[i]!.peakMb, r.baselinePagefind[i]!.peakMb);
 const indexRatio = (r: Result, i: number) => r.oursPagefind[i]!.wallS / r.baselinePagefind[i]!.wallS;
 const indexCpuRatio = (r: Result, i: number) => r.oursPagefind[i]!.cpuS / r.baselinePagefind[i]!.cpuS;
-const each = <T>(r: Result, fn: (i: number) => T, only = (_: number) => true): T[] => r.ours.map((_, i) => i).filter(only).map(fn);
+const each = <T>(r: Result, fn: (i: number) => T, only = (_: number) => true): T[] =>
+  r.ours
+    .map((_, i) => i)
+    .filter(only)
+    .map(fn);
 const pairs = (r: Result, fn: (i: number) => number) => each(r, fn, (i) => ok(r, i));
 const side = (runs: Run[], value: (i: number) => number) => {
   const good = runs.map((_, i) => i).filter((i) => !runs[i]!.failed);
@@ -217,11 +303,17 @@ const side = (runs: Run[], value: (i: number) => number) => {
 };
 const sideMb = (runs: Run[], value: (i: number) => number) => {
   const good = runs.map((_, i) => i).filter((i) => !runs[i]!.failed);
-  return good.length === 0 ? `${runs[0]?.failed ?? '–'} (${f(Math.max(...runs.map((x) => x.peakMb)), 0)})` : f(median(good.map(value)), 0);
+  return good.length === 0
+    ? `${runs[0]?.failed ?? '–'} (${f(Math.max(...runs.map((x) => x.peakMb)), 0)})`
+    : f(median(good.map(value)), 0);
 };
 console.log(`Medianer av ${REPEAT} körning(ar) per N; kvoterna är medianen av kvoterna i varje par av byggen.\n`);
-console.log('| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | sökindex webbpl./baslinje (s) | sökindex, kvot (tid / CPU) | dist (MB) | index (MB) | första sökning (KB) | med dokumenten (KB) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | sökindex webbpl./baslinje (s) | sökindex, kvot (tid / CPU) | dist (MB) | index (MB) | första sökning (KB) | med dokumenten (KB) |',
+);
+console.log(
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const r of results) {
   const oursRuns = r.ours.filter((x) => !x.failed);
   const baseRuns = r.baseline.filter((x) => !x.failed);
@@ -241,8 +333,16 @@ for (const r of results) {
 console.log('');
 for (const r of results)
   console.log(
-    `N=${r.n}: tidskvot per par av byggen ${pairs(r, (i) => oursWall(r, i) / baseWall(r, i)).map((x) => x.toFixed(2)).join(', ') || '–'}; ` +
-      `CPU-tidskvot ${pairs(r, (i) => oursCpu(r, i) / baseCpu(r, i)).map((x) => x.toFixed(2)).join(', ') || '–'}; ` +
+    `N=${r.n}: tidskvot per par av byggen ${
+      pairs(r, (i) => oursWall(r, i) / baseWall(r, i))
+        .map((x) => x.toFixed(2))
+        .join(', ') || '–'
+    }; ` +
+      `CPU-tidskvot ${
+        pairs(r, (i) => oursCpu(r, i) / baseCpu(r, i))
+          .map((x) => x.toFixed(2))
+          .join(', ') || '–'
+      }; ` +
       `sökindex CPU webbpl./baslinje ${each(r, (i) => `${f(r.oursPagefind[i]!.cpuS)}/${f(r.baselinePagefind[i]!.cpuS)} s`).join(', ')}; ` +
       `last (1 min) vid byggena ${each(r, (i) => `${r.baseline[i]!.load.toFixed(1)}/${r.ours[i]!.load.toFixed(1)}`).join(', ')}` +
       `${[...r.ours, ...r.baseline].some((x) => x.failed) ? `; misslyckade: ${[...r.baseline.map((x) => x.failed && `baslinjen (${x.failed})`), ...r.ours.map((x) => x.failed && `webbplatsen (${x.failed})`)].filter(Boolean).join(', ')}` : ''}.`,
@@ -251,9 +351,15 @@ const [a, b] = [results.find((r) => r.n === 1000), results.find((r) => r.n === 2
 if (a && b) {
   const ours = median(pairs(b, (i) => oursWall(b, i))) / median(pairs(a, (i) => oursWall(a, i)));
   const base = median(pairs(b, (i) => baseWall(b, i))) / median(pairs(a, (i) => baseWall(a, i)));
-  console.log(`\nTillväxt 1 000 → 2 000 partnerskap (medianer): webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`);
+  console.log(
+    `\nTillväxt 1 000 → 2 000 partnerskap (medianer): webbplatsen ×${ours.toFixed(2)}, baslinjen ×${base.toFixed(2)}.`,
+  );
 }
 console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
-console.log(`\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`);
-console.log('Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren väljer "Sök även i dokumenten".');
+console.log(
+  `\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`,
+);
+console.log(
+  'Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren väljer "Sök även i dokumenten".',
+);
 if (!existsSync('/usr/bin/time')) console.error('Installera /usr/bin/time: apt-get install time');

@@ -17,20 +17,116 @@ function random(seed: number) {
   };
 }
 
-const TOWNS = ['Linköping', 'Norrköping', 'Motala', 'Mjölby', 'Finspång', 'Vadstena', 'Söderköping', 'Åtvidaberg', 'Kinda', 'Boxholm', 'Ödeshög', 'Ydre', 'Valdemarsvik', 'Jönköping', 'Västervik', 'Växjö', 'Kalmar', 'Örebro', 'Västerås', 'Uppsala', 'Gävle', 'Umeå', 'Luleå', 'Sundsvall', 'Karlstad', 'Halmstad', 'Borås', 'Skövde', 'Visby', 'Eskilstuna'];
-const ORG_KINDS = ['stadsmission', 'församling', 'IOGT-NTO-förening', 'brukarförening', 'kvinnojour', 'idrottsförening', 'studieförbund', 'hjälporganisation', 'pensionärsförening', 'fritidsgård'];
-const THEMES = ['social gemenskap', 'kamratstöd', 'boende för hemlösa', 'läxhjälp', 'språkcafé', 'stöd till våldsutsatta', 'arbetsträning', 'fritid för unga', 'matbank', 'äldres ensamhet'];
-const SUBJECTS = ['Verksamheten', 'Mötesplatsen', 'Organisationen', 'Kommunen', 'Parterna', 'Volontärerna', 'Personalen', 'Deltagarna', 'Samverkan', 'Partnerskapet'];
-const VERBS = ['erbjuder', 'utvecklar', 'stärker', 'samordnar', 'följer upp', 'bygger', 'främjar', 'möjliggör', 'skapar', 'stödjer'];
-const OBJECTS = ['social samvaro i drogfri miljö', 'nya nätverk för enskilda', 'en meningsfull vardag', 'kontakt med myndigheter', 'trygga mötesplatser', 'arbetsträning efter individuella behov', 'stöd till anhöriga', 'gemensamt lärande mellan parterna', 'kunskap om målgruppens levnadsvillkor', 'delaktighet och inflytande'];
-const TAILS = ['under hela avtalsperioden', 'i nära dialog med kommunen', 'utifrån den gemensamma värdegrunden', 'för människor i utsatta situationer', 'både vardagar och helger', 'tillsammans med andra aktörer', 'med hjälp av ideella krafter', 'enligt överenskommelsens mål'];
+const TOWNS = [
+  'Linköping',
+  'Norrköping',
+  'Motala',
+  'Mjölby',
+  'Finspång',
+  'Vadstena',
+  'Söderköping',
+  'Åtvidaberg',
+  'Kinda',
+  'Boxholm',
+  'Ödeshög',
+  'Ydre',
+  'Valdemarsvik',
+  'Jönköping',
+  'Västervik',
+  'Växjö',
+  'Kalmar',
+  'Örebro',
+  'Västerås',
+  'Uppsala',
+  'Gävle',
+  'Umeå',
+  'Luleå',
+  'Sundsvall',
+  'Karlstad',
+  'Halmstad',
+  'Borås',
+  'Skövde',
+  'Visby',
+  'Eskilstuna',
+];
+const ORG_KINDS = [
+  'stadsmission',
+  'församling',
+  'IOGT-NTO-förening',
+  'brukarförening',
+  'kvinnojour',
+  'idrottsförening',
+  'studieförbund',
+  'hjälporganisation',
+  'pensionärsförening',
+  'fritidsgård',
+];
+const THEMES = [
+  'social gemenskap',
+  'kamratstöd',
+  'boende för hemlösa',
+  'läxhjälp',
+  'språkcafé',
+  'stöd till våldsutsatta',
+  'arbetsträning',
+  'fritid för unga',
+  'matbank',
+  'äldres ensamhet',
+];
+const SUBJECTS = [
+  'Verksamheten',
+  'Mötesplatsen',
+  'Organisationen',
+  'Kommunen',
+  'Parterna',
+  'Volontärerna',
+  'Personalen',
+  'Deltagarna',
+  'Samverkan',
+  'Partnerskapet',
+];
+const VERBS = [
+  'erbjuder',
+  'utvecklar',
+  'stärker',
+  'samordnar',
+  'följer upp',
+  'bygger',
+  'främjar',
+  'möjliggör',
+  'skapar',
+  'stödjer',
+];
+const OBJECTS = [
+  'social samvaro i drogfri miljö',
+  'nya nätverk för enskilda',
+  'en meningsfull vardag',
+  'kontakt med myndigheter',
+  'trygga mötesplatser',
+  'arbetsträning efter individuella behov',
+  'stöd till anhöriga',
+  'gemensamt lärande mellan parterna',
+  'kunskap om målgruppens levnadsvillkor',
+  'delaktighet och inflytande',
+];
+const TAILS = [
+  'under hela avtalsperioden',
+  'i nära dialog med kommunen',
+  'utifrån den gemensamma värdegrunden',
+  'för människor i utsatta situationer',
+  'både vardagar och helger',
+  'tillsammans med andra aktörer',
+  'med hjälp av ideella krafter',
+  'enligt överenskommelsens mål',
+];
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const kr = (n: number) => new Intl.NumberFormat('sv-SE').format(n).replace(/\u00a0/g, ' ');
 const q = (text: string) => JSON.stringify(text);
-const source = (doc: string, section: string, quote: string, indent: string) => `${indent}source:\n${indent}  doc: ${doc}\n${indent}  section: ${section}\n${indent}  quote: ${q(quote)}\n`;
+const source = (doc: string, section: string, quote: string, indent: string) =>
+  `${indent}source:\n${indent}  doc: ${doc}\n${indent}  section: ${section}\n${indent}  quote: ${q(quote)}\n`;
 
 function sentence(rng: Rng): string {
   return `${pick(rng, SUBJECTS)} ${pick(rng, VERBS)} ${pick(rng, OBJECTS)} ${pick(rng, TAILS)}.`;
@@ -51,23 +147,58 @@ function fill(rng: Rng, parts: string[], bytes: number, heading: string): string
   return out;
 }
 
-interface Org { id: string; name: string; formerName?: string | undefined; kind: string; description: string; partOf?: string; code?: string; usedIn?: { doc: string; section: string; quote: string } }
+interface Org {
+  id: string;
+  name: string;
+  formerName?: string | undefined;
+  kind: string;
+  description: string;
+  partOf?: string;
+  code?: string;
+  usedIn?: { doc: string; section: string; quote: string };
+}
 
-export function generateCorpus(dir: string, n: number, seed = 1): { partnerships: number; documents: number; organisations: number } {
+export function generateCorpus(
+  dir: string,
+  n: number,
+  seed = 1,
+): { partnerships: number; documents: number; organisations: number } {
   const rng = random(seed);
   const content = join(dir, 'content');
   for (const c of ['organisations', 'partnerships', 'documents']) mkdirSync(join(content, c), { recursive: true });
-  writeFileSync(join(content, 'site.yaml'), 'webbplats:\n  scope: register\n  publisherName: Prestandatest\n  contact: via testredaktionen\n');
+  writeFileSync(
+    join(content, 'site.yaml'),
+    'webbplats:\n  scope: register\n  publisherName: Prestandatest\n  contact: via testredaktionen\n',
+  );
 
   const towns = TOWNS.slice(0, Math.min(TOWNS.length, Math.max(3, Math.ceil(n / 70))));
-  const municipalities: Org[] = towns.map((town, i) => ({ id: `kommun-${i}`, name: `${town}s kommun`, kind: 'kommun', code: String(9000 + i), description: `Kommunen ${town}.` }));
-  const boards: Org[] = municipalities.map((m, i) => ({ id: `namnd-${i}`, name: `Social- och omsorgsnämnden i ${towns[i]}`, formerName: i % 3 === 0 ? `Omsorgsnämnden i ${towns[i]}` : undefined, kind: 'nämnd', partOf: m.id, description: `Nämnd i ${m.name}.` }));
+  const municipalities: Org[] = towns.map((town, i) => ({
+    id: `kommun-${i}`,
+    name: `${town}s kommun`,
+    kind: 'kommun',
+    code: String(9000 + i),
+    description: `Kommunen ${town}.`,
+  }));
+  const boards: Org[] = municipalities.map((m, i) => ({
+    id: `namnd-${i}`,
+    name: `Social- och omsorgsnämnden i ${towns[i]}`,
+    formerName: i % 3 === 0 ? `Omsorgsnämnden i ${towns[i]}` : undefined,
+    kind: 'nämnd',
+    partOf: m.id,
+    description: `Nämnd i ${m.name}.`,
+  }));
   const poolSize = Math.max(6, Math.round(n / 2));
   const pool: Org[] = Array.from({ length: poolSize }, (_, i) => {
     const town = pick(rng, towns);
     const kind = pick(rng, ORG_KINDS);
     const name = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${town} ${i + 1}`;
-    return { id: `org-${i}`, name, formerName: i % 7 === 0 ? `${name.replace(/ \d+$/, '')} (gamla föreningen) ${i + 1}` : undefined, kind: 'idéburen organisation', description: `Idéburen ${kind} i ${town}.` };
+    return {
+      id: `org-${i}`,
+      name,
+      formerName: i % 7 === 0 ? `${name.replace(/ \d+$/, '')} (gamla föreningen) ${i + 1}` : undefined,
+      kind: 'idéburen organisation',
+      description: `Idéburen ${kind} i ${town}.`,
+    };
   });
 
   let documents = 0;
@@ -78,7 +209,9 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
     const municipality = municipalities[mIndex]!;
     const board = boards[mIndex]!;
     const ideaCount = int(rng, 1, 3);
-    const ideas = Array.from({ length: ideaCount }, (_, k) => pool[(i * 2 + k) % pool.length]!).filter((o, k, all) => all.indexOf(o) === k);
+    const ideas = Array.from({ length: ideaCount }, (_, k) => pool[(i * 2 + k) % pool.length]!).filter(
+      (o, k, all) => all.indexOf(o) === k,
+    );
     const startYear = 2010 + (i % 14);
     const from = `${startYear}-01-01`;
     const to = `${startYear + 2}-12-31`;
@@ -87,14 +220,25 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
     const total = [...municipal, ...own].reduce((s, v) => s + v, 0);
 
     const partySentence = `Offentlig part: ${board.name}${board.formerName ? ` (tidigare ${board.formerName})` : ''}, ${municipality.name}.`;
-    const ideaSentences = ideas.map((o) => `Idéburen part: ${o.name}${o.formerName ? ` (tidigare ${o.formerName})` : ''}.`);
+    const ideaSentences = ideas.map(
+      (o) => `Idéburen part: ${o.name}${o.formerName ? ` (tidigare ${o.formerName})` : ''}.`,
+    );
     const purposeSentence = `Syftet är att ${theme} ska nå fler människor i ${towns[mIndex]}.`;
-    const goalSentences = [`Målet är att minska ensamhet genom ${theme}.`, `Målet är att fler deltagare får en meningsfull vardag.`, `Målet är att stärka samverkan mellan kommunen och civilsamhället.`];
+    const goalSentences = [
+      `Målet är att minska ensamhet genom ${theme}.`,
+      `Målet är att fler deltagare får en meningsfull vardag.`,
+      `Målet är att stärka samverkan mellan kommunen och civilsamhället.`,
+    ];
     const targetSentence = `Målgruppen är människor i ${towns[mIndex]} som behöver ${theme}.`;
-    const valueSentence = 'Partnerskapet bygger på öppenhet, ömsesidig tillit och respekt för varandras förutsättningar.';
+    const valueSentence =
+      'Partnerskapet bygger på öppenhet, ömsesidig tillit och respekt för varandras förutsättningar.';
     const totalSentence = `Överenskommelsens ekonomiska omfattning är ${kr(total)} kronor per år.`;
-    const municipalSentences = ideas.map((o, k) => `${board.name} ersätter ${o.name} med ${kr(municipal[k]!)} kronor per år.`);
-    const ownSentences = ideas.map((o, k) => `${o.name} bidrar med insatser till ett värde av ${kr(own[k]!)} kronor per år.`);
+    const municipalSentences = ideas.map(
+      (o, k) => `${board.name} ersätter ${o.name} med ${kr(municipal[k]!)} kronor per år.`,
+    );
+    const ownSentences = ideas.map(
+      (o, k) => `${o.name} bidrar med insatser till ett värde av ${kr(own[k]!)} kronor per år.`,
+    );
     const indexSentence = `Uppräkning sker årligen enligt OPI från och med ${startYear + 1}-01-01.`;
     const periodSentence = `Överenskommelsen gäller från och med ${from} till och med ${to}.`;
     const noticeSentence = 'Uppsägningstiden ska vara sex (6) månader.';
@@ -104,19 +248,46 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
     const paySentence = 'Ersättningen betalas ut i januari varje år.';
     const signSentence = `${towns[mIndex]} ${startYear - 1}-12-15`;
 
-    const body = fill(rng, [
-      '## Bakgrund', paragraph(rng), paragraph(rng),
-      '## Parter', partySentence, ...ideaSentences,
-      '## Syfte', purposeSentence, paragraph(rng),
-      '## Mål', ...goalSentences,
-      '## Målgrupp', targetSentence,
-      '## Värdegrund', valueSentence, paragraph(rng),
-      '## Ekonomi', totalSentence, ...municipalSentences, ...ownSentences, indexSentence, paySentence, repaySentence,
-      '## Period och villkor', periodSentence, deadlineSentence, noticeSentence, followSentence,
-      '## Underskrifter', signSentence,
-    ], int(rng, 2048, 8192), 'Verksamhetens innehåll');
+    const body = fill(
+      rng,
+      [
+        '## Bakgrund',
+        paragraph(rng),
+        paragraph(rng),
+        '## Parter',
+        partySentence,
+        ...ideaSentences,
+        '## Syfte',
+        purposeSentence,
+        paragraph(rng),
+        '## Mål',
+        ...goalSentences,
+        '## Målgrupp',
+        targetSentence,
+        '## Värdegrund',
+        valueSentence,
+        paragraph(rng),
+        '## Ekonomi',
+        totalSentence,
+        ...municipalSentences,
+        ...ownSentences,
+        indexSentence,
+        paySentence,
+        repaySentence,
+        '## Period och villkor',
+        periodSentence,
+        deadlineSentence,
+        noticeSentence,
+        followSentence,
+        '## Underskrifter',
+        signSentence,
+      ],
+      int(rng, 2048, 8192),
+      'Verksamhetens innehåll',
+    );
 
-    for (const [o, k] of ideas.map((o, k) => [o, k] as const)) o.usedIn ??= { doc: id, section: 'parter', quote: ideaSentences[k]! };
+    for (const [o, k] of ideas.map((o, k) => [o, k] as const))
+      o.usedIn ??= { doc: id, section: 'parter', quote: ideaSentences[k]! };
     board.usedIn ??= { doc: id, section: 'parter', quote: partySentence };
     municipality.usedIn ??= { doc: id, section: 'parter', quote: partySentence };
 
@@ -160,12 +331,24 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
       const peopleSentence = `Under ${year} deltog ${people} unika personer i verksamheten.`;
       const findingSentence = `${party.name} beskriver att fler söker sig till verksamheten än tidigare.`;
       const nextSentence = `Nästa uppföljning sker i ${month === '06' ? 'december' : 'juni'}.`;
-      const fbody = fill(rng, [
-        '## Bakgrund', paragraph(rng),
-        '## Uppföljning', findingSentence, paragraph(rng),
-        '## Nyckeltal', visitorSentence, peopleSentence,
-        '## Utvecklingsområden', paragraph(rng, 2), nextSentence,
-      ], int(rng, 2048, 8192), 'Iakttagelser');
+      const fbody = fill(
+        rng,
+        [
+          '## Bakgrund',
+          paragraph(rng),
+          '## Uppföljning',
+          findingSentence,
+          paragraph(rng),
+          '## Nyckeltal',
+          visitorSentence,
+          peopleSentence,
+          '## Utvecklingsområden',
+          paragraph(rng, 2),
+          nextSentence,
+        ],
+        int(rng, 2048, 8192),
+        'Iakttagelser',
+      );
       let ffm = `---\ntitle: ${q(`Uppföljning ${f + 1} av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: uppföljning\npartnership: ${id}\ndate:\n  value: "${year}-${month}-15"\n  precision: dag\nissuer: ${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${docId}.txt\nsummary: ${q(`Uppföljning ${f + 1} av ett syntetiskt partnerskap.`)}\n`;
       ffm += `findings:\n  - party: ${party.id}\n    goal: mal-1\n    text: ${q(findingSentence)}\n${source(docId, 'uppföljning', findingSentence, '    ')}`;
       ffm += `keyFigures:\n  - id: besokare-per-vecka\n    label: Besökare per vecka\n    value: ${visitors}\n    approximate: true\n    unit: besökare per vecka\n    period: "${year}"\n    party: ${party.id}\n    goal: mal-1\n${source(docId, 'nyckeltal', visitorSentence, '    ')}`;
@@ -178,7 +361,12 @@ export function generateCorpus(dir: string, n: number, seed = 1): { partnerships
 
     // A decision that extends the partnership.
     const pointSentence = `Överenskommelsen förlängs till och med ${nextTo}.`;
-    const dbody = fill(rng, ['## Beslut', pointSentence, paragraph(rng), '## Ärendet', paragraph(rng), paragraph(rng)], int(rng, 2048, 8192), 'Beslutsunderlag');
+    const dbody = fill(
+      rng,
+      ['## Beslut', pointSentence, paragraph(rng), '## Ärendet', paragraph(rng), paragraph(rng)],
+      int(rng, 2048, 8192),
+      'Beslutsunderlag',
+    );
     let dfm = `---\ntitle: ${q(`Beslut om förlängning av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: beslut\npartnership: ${id}\ndate:\n  value: "${startYear + 2}-10-20"\n  precision: dag\nissuer: ${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${decisionId}.txt\nsummary: Beslut om förlängning.\n`;
     dfm += `points:\n  - text: ${q(pointSentence)}\n${source(decisionId, 'beslut', pointSentence, '    ')}newPeriod:\n  from: "${startYear + 3}-01-01"\n  to: "${nextTo}"\nadoption: antagen\n---\n\n`;
     writeFileSync(join(content, 'documents', `${decisionId}.mdx`), dfm + dbody.join('\n\n') + '\n');

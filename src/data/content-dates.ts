@@ -5,7 +5,10 @@ import { statSync } from 'node:fs';
 export function parseGitLog(output: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const block of output.split('\0').filter(Boolean)) {
-    const [date, ...files] = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [date, ...files] = block
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
     for (const file of files) if (!dates.has(file)) dates.set(file, date);
   }
@@ -15,7 +18,14 @@ export function parseGitLog(output: string): Map<string, string> {
 /** When each content file (and page source) last changed, from git history in one call; empty outside a git checkout. */
 export function gitContentDates(root = process.cwd()): Map<string, string> {
   try {
-    return parseGitLog(execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content', 'src/pages'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }));
+    return parseGitLog(
+      execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--', 'content', 'src/pages'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
   } catch {
     return new Map();
   }
@@ -32,5 +42,8 @@ export function lastChanged(files: string[], gitDates: Map<string, string>): str
       return undefined;
     }
   });
-  return dates.filter((d): d is string => d !== undefined).sort().at(-1);
+  return dates
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
 }

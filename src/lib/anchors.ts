@@ -23,7 +23,8 @@ export function bodyAnchors(body: string): Map<string, string> {
       anchors.set(slugger.slug(text), text);
     }
   }
-  for (const match of body.matchAll(/\bid="([^"]+)"[^>]*>([^<]*)</g)) if (match[1]) anchors.set(match[1], (match[2] ?? match[1]).trim());
+  for (const match of body.matchAll(/\bid="([^"]+)"[^>]*>([^<]*)</g))
+    if (match[1]) anchors.set(match[1], (match[2] ?? match[1]).trim());
   return anchors;
 }
 

@@ -60,8 +60,7 @@ function elementProblems(node: Node): string[] {
   const allowed = node.name ? ALLOWED_ELEMENTS[node.name] : undefined;
   if (!allowed)
     return [
-      `${NO_HTML}; ${describeElement(node)} är inte tillåtet ` +
-        '(behövs något annat: lägg till en komponent för det)',
+      `${NO_HTML}; ${describeElement(node)} är inte tillåtet ` + '(behövs något annat: lägg till en komponent för det)',
     ];
   const problems: string[] = [];
   for (const attribute of node.attributes ?? []) {
@@ -72,8 +71,10 @@ function elementProblems(node: Node): string[] {
     const pattern = allowed[attribute.name];
     const where = `${attribute.name} på ${describeElement(node)}`;
     if (!pattern)
-      problems.push(`bara attributen ${Object.keys(allowed).join(', ')} på ${describeElement(node)}; ` +
-        `"${attribute.name}" är inte tillåtet`);
+      problems.push(
+        `bara attributen ${Object.keys(allowed).join(', ')} på ${describeElement(node)}; ` +
+          `"${attribute.name}" är inte tillåtet`,
+      );
     else if (typeof attribute.value !== 'string')
       problems.push(`ett attributvärde i citattecken; ${where} är ett JavaScript-uttryck eller saknar värde`);
     else if (!pattern.test(attribute.value))
@@ -146,7 +147,9 @@ export function findBodyHazards(body: string): BodyHazard[] {
     return [{ line: at ? Number(at[1]) : 0, problem }];
   }
   // Raw HTML, which only a Markdown pipeline would pass through, needs a "<".
-  const markdown = body.includes('<') ? findTreeHazards(markdownToMdast(body, { features: { frontmatter: false } })) : [];
+  const markdown = body.includes('<')
+    ? findTreeHazards(markdownToMdast(body, { features: { frontmatter: false } }))
+    : [];
   const seen = new Set<string>();
   return [...findTreeHazards(mdx), ...markdown]
     .filter((h) => !seen.has(`${h.line}\n${h.problem}`) && seen.add(`${h.line}\n${h.problem}`))

@@ -59,7 +59,11 @@ export function partnershipChart(
 }
 
 /** The chart of an already derived funding series, for pages that use the series for more than the chart. */
-export function chartOfSeries(rows: FundingRow[], names: (id: string) => string, municipality?: ChartMunicipality): ChartData {
+export function chartOfSeries(
+  rows: FundingRow[],
+  names: (id: string) => string,
+  municipality?: ChartMunicipality,
+): ChartData {
   return {
     keys: (rows[0]?.cells ?? []).map((c) => ({ label: c.year.label, detail: `${c.year.from} – ${c.year.to}` })),
     series: rows.map((row) => ({
@@ -101,7 +105,11 @@ function byStartYear(
 /** Money one organisation receives and contributes, per year, across its partnerships. */
 export function organisationChart(
   organisationId: string,
-  partnerships: { shortTitle: string; municipality?: ChartMunicipality; data: Pick<PartnershipData, 'periods' | 'funding'> }[],
+  partnerships: {
+    shortTitle: string;
+    municipality?: ChartMunicipality;
+    data: Pick<PartnershipData, 'periods' | 'funding'>;
+  }[],
 ): ChartData {
   return byStartYear(
     partnerships.flatMap((p) =>
@@ -121,12 +129,22 @@ export function organisationChart(
 /** Sums cells of one year: unknown if any part is unknown (a partial sum is never shown as the whole). */
 function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] & { sources: SourceRef[] } {
   const unknown = cells.filter((c) => c.amount === null).length;
-  const status: ValueStatus = unknown > 0 ? 'okänd' : cells.some((c) => c.status === 'föreslagen') ? 'föreslagen' : cells.some((c) => c.status === 'härledd') ? 'härledd' : 'dokumenterad';
+  const status: ValueStatus =
+    unknown > 0
+      ? 'okänd'
+      : cells.some((c) => c.status === 'föreslagen')
+        ? 'föreslagen'
+        : cells.some((c) => c.status === 'härledd')
+          ? 'härledd'
+          : 'dokumenterad';
   return {
     year: cells[0]!.year,
     amount: unknown > 0 ? null : cells.reduce((sum, c) => sum + c.amount!, 0),
     status,
-    explanation: unknown > 0 ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.` : `Summan av ${cells.length} belopp (${parts}).`,
+    explanation:
+      unknown > 0
+        ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.`
+        : `Summan av ${cells.length} belopp (${parts}).`,
     sources: cells.flatMap((c: FundingRow['cells'][number] & { sources?: SourceRef[] }) => cellSources(c)),
   };
 }
@@ -139,13 +157,23 @@ export const MAX_PARTNERSHIP_SERIES = 8;
  * many partnerships, one per municipality, so the chart stays readable and its size grows with municipalities.
  */
 export function municipalityChart(
-  partnerships: { shortTitle: string; municipality: string; code?: string; data: Pick<PartnershipData, 'periods' | 'funding'> }[],
+  partnerships: {
+    shortTitle: string;
+    municipality: string;
+    code?: string;
+    data: Pick<PartnershipData, 'periods' | 'funding'>;
+  }[],
 ): ChartData {
   const codes = new Map(partnerships.flatMap((p) => (p.code ? [[p.municipality, p.code] as const] : [])));
   const perPartnership = partnerships.flatMap((p) => {
     const municipal = fundingSeries(p.data).filter((r) => r.kind === 'kommunal ersättning');
     if (municipal.length === 0) return [];
-    const cells = municipal[0]!.cells.map((_, i) => sumCells(municipal.map((r) => r.cells[i]!), 'mottagare'));
+    const cells = municipal[0]!.cells.map((_, i) =>
+      sumCells(
+        municipal.map((r) => r.cells[i]!),
+        'mottagare',
+      ),
+    );
     return [
       {
         label: p.shortTitle,
@@ -168,8 +196,22 @@ export function municipalityChart(
   return byStartYear(
     [...byMunicipality].map(([municipality, cells]) => {
       const years = [...new Set(cells.map((c) => c.year.from.slice(0, 4)))].sort();
-      const row: FundingRow = { partyId: '', kind: 'kommunal ersättning', cells: years.map((y) => sumCells(cells.filter((c) => c.year.from.startsWith(y)), 'partnerskap')) };
-      return { label: municipality, kind: 'kommunal ersättning' as const, row, municipality: chartMunicipality(municipality) };
+      const row: FundingRow = {
+        partyId: '',
+        kind: 'kommunal ersättning',
+        cells: years.map((y) =>
+          sumCells(
+            cells.filter((c) => c.year.from.startsWith(y)),
+            'partnerskap',
+          ),
+        ),
+      };
+      return {
+        label: municipality,
+        kind: 'kommunal ersättning' as const,
+        row,
+        municipality: chartMunicipality(municipality),
+      };
     }),
   );
 }
@@ -196,7 +238,10 @@ export function chartTotals(data: ChartData, kind?: FundingLine['kind']): KeyTot
 }
 
 function describeKind(data: ChartData, i: number, kind: FundingLine['kind']): string | undefined {
-  const cells = data.series.filter((s) => s.kind === kind).map((s) => s.cells[i]).filter((c): c is ChartCell => c !== undefined);
+  const cells = data.series
+    .filter((s) => s.kind === kind)
+    .map((s) => s.cells[i])
+    .filter((c): c is ChartCell => c !== undefined);
   if (cells.length === 0) return undefined;
   const noun = kind === 'kommunal ersättning' ? 'kommunal ersättning' : 'egna insatser';
   const known = cells.filter((c) => c.amount !== null);
@@ -211,11 +256,13 @@ function describeKind(data: ChartData, i: number, kind: FundingLine['kind']): st
 /** The chart's facts in words, for readers who never see the canvas. Runs of identical years are merged. */
 export function describeChart(data: ChartData, subject: string): string {
   if (data.keys.length === 0) return `${subject}: inga belopp finns i källorna.`;
-  const phrases = data.keys.map((_, i) =>
-    [describeKind(data, i, 'kommunal ersättning'), describeKind(data, i, 'egen insats')].filter(Boolean).join('; ') || 'inga belopp',
+  const phrases = data.keys.map(
+    (_, i) =>
+      [describeKind(data, i, 'kommunal ersättning'), describeKind(data, i, 'egen insats')].filter(Boolean).join('; ') ||
+      'inga belopp',
   );
   const parts: string[] = [];
-  for (let start = 0; start < phrases.length; ) {
+  for (let start = 0; start < phrases.length;) {
     let end = start;
     while (end + 1 < phrases.length && phrases[end + 1] === phrases[start]) end++;
     const range = start === end ? data.keys[start]!.label : `${data.keys[start]!.label}–${data.keys[end]!.label}`;
@@ -226,8 +273,20 @@ export function describeChart(data: ChartData, subject: string): string {
 }
 
 export const CHART_CSV_COLUMNS = [
-  'ar', 'kalenderar', 'serie', 'namn_i_kallan', 'kommun', 'kommunkod', 'slag', 'belopp_kr', 'delbelopp_kr', 'status',
-  'forklaring', 'kalla_dokument', 'kalla_citat', 'kalla_lank',
+  'ar',
+  'kalenderar',
+  'serie',
+  'namn_i_kallan',
+  'kommun',
+  'kommunkod',
+  'slag',
+  'belopp_kr',
+  'delbelopp_kr',
+  'status',
+  'forklaring',
+  'kalla_dokument',
+  'kalla_citat',
+  'kalla_lank',
 ] as const;
 
 /** The sources of a cell: a sum's parts' own, each summed line's own, or the cell's one source. */

@@ -151,9 +151,7 @@ function schemaProblems(source: SourceFile, issues: z.core.$ZodIssue[]): Content
         file: source.file,
         line: lineOf(source, path, one ? key : undefined),
         field: formatPath(one ? [...path, key] : path) || '(filen)',
-        found: one
-          ? `det okända fältet "${key}"`
-          : `de okända fälten ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        found: one ? `det okända fältet "${key}"` : `de okända fälten ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
         expected: issue.message,
         action: 'rätta stavningen eller ta bort fältet (okända fält skulle annars tyst hoppas över)',
       };

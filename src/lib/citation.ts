@@ -45,7 +45,13 @@ export function figureCitation(c: FigureCitationInput): string {
 }
 
 /** A reference to a whole page or document, keeping the date's doubt; the author only when known. */
-export function pageCitation(c: { title: string; author?: string | undefined; date: DocDate; url: string; retrieved: string }): string {
+export function pageCitation(c: {
+  title: string;
+  author?: string | undefined;
+  date: DocDate;
+  url: string;
+  retrieved: string;
+}): string {
   const who = c.author ? `${c.author} ` : '';
   return `${who}(${citationDate(c.date)}). ${c.title}. Öppna partnerskap. ${c.url} (hämtad ${c.retrieved})`;
 }

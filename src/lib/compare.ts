@@ -32,7 +32,9 @@ export function firstYearEconomy(p: Pick<PartnershipData, 'statedTotals' | 'fund
   const all = p.statedTotals.find((t) => t.scope === 'alla');
   if (!all) return undefined;
   const municipal = p.statedTotals.find((t) => t.scope === 'kommunal ersättning' && t.from === all.from);
-  const own = p.funding.filter((l) => l.kind === 'egen insats' && l.status === 'dokumenterad' && l.from <= all.from && l.to >= all.to);
+  const own = p.funding.filter(
+    (l) => l.kind === 'egen insats' && l.status === 'dokumenterad' && l.from <= all.from && l.to >= all.to,
+  );
   const ownSum = own.reduce((sum, l) => sum + l.amount, 0);
   return { all, municipal, own, ownSum };
 }
@@ -41,13 +43,21 @@ export function firstYearEconomy(p: Pick<PartnershipData, 'statedTotals' | 'fund
  * The comparison table: one row per term, one cell per partnership. `nameIn(orgId, docId)` gives the name a
  * document uses, so each party appears under its name in the agreement.
  */
-export function compareRows(partnerships: PartnershipData[], nameIn: (id: string, docId: string) => string): CompareRow[] {
-  const row = (term: string, cell: (p: PartnershipData) => CompareCell): CompareRow => ({ term, cells: partnerships.map(cell) });
+export function compareRows(
+  partnerships: PartnershipData[],
+  nameIn: (id: string, docId: string) => string,
+): CompareRow[] {
+  const row = (term: string, cell: (p: PartnershipData) => CompareCell): CompareRow => ({
+    term,
+    cells: partnerships.map(cell),
+  });
   /** Money the agreement does not state is absent only when the agreement is among the sources; otherwise unknown. */
   const money = (p: PartnershipData) => notStatedCell(p.agreement?.transcription === 'hel' ? null : undefined);
   return [
     row('Parter', (p) => ({
-      text: partiesOf(p).map((x) => x.nameInAgreement ?? nameIn(x.organisation.id, x.source.doc)).join(', '),
+      text: partiesOf(p)
+        .map((x) => x.nameInAgreement ?? nameIn(x.organisation.id, x.source.doc))
+        .join(', '),
       source: p.publicParty.source,
     })),
     row('Avtalsperiod och förlängningar', (p) => {
@@ -62,31 +72,58 @@ export function compareRows(partnerships: PartnershipData[], nameIn: (id: string
       const first = [...p.periods].sort((a, b) => a.from.localeCompare(b.from))[0]!;
       const years = splitIntoYears(first.from, first.to).length;
       // Without the agreement among the sources, the first period is only known from another document.
-      const where = p.agreement ? 'i den ursprungliga överenskommelsen' : `i den första perioden i källorna (${basisText(first.basis)})`;
+      const where = p.agreement
+        ? 'i den ursprungliga överenskommelsen'
+        : `i den första perioden i källorna (${basisText(first.basis)})`;
       return { text: `${years} år ${where}`, source: first.source };
     }),
     row('Årligt värde', (p) => {
       const e = firstYearEconomy(p);
-      return e ? { text: `${formatKronor(e.all.amount)} per år (${e.all.from.slice(0, 7)} –)`, source: e.all.source } : money(p);
+      return e
+        ? { text: `${formatKronor(e.all.amount)} per år (${e.all.from.slice(0, 7)} –)`, source: e.all.source }
+        : money(p);
     }),
     row('Kommunal ersättning och andel', (p) => {
       const e = firstYearEconomy(p);
-      return e?.municipal ? { text: `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av värdet`, source: e.municipal.source } : money(p);
+      return e?.municipal
+        ? {
+            text: `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av värdet`,
+            source: e.municipal.source,
+          }
+        : money(p);
     }),
     row('Egna insatser och andel', (p) => {
       const e = firstYearEconomy(p);
       return e && e.own.length > 0
-        ? { text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (insatser värderade i kronor)`, source: e.all.source }
+        ? {
+            text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (insatser värderade i kronor)`,
+            source: e.all.source,
+          }
         : money(p);
     }),
-    row('Indexering', (p) => (p.terms.indexation ? { text: `${p.terms.indexation.index} från ${p.terms.indexation.from}`, source: p.terms.indexation.source } : notStatedCell(p.terms.indexation))),
-    row('Utbetalning', (p) => (p.terms.payment ? { text: `En gång per år, i ${formatMonthName(p.terms.payment.month)}`, source: p.terms.payment.source } : notStatedCell(p.terms.payment))),
+    row('Indexering', (p) =>
+      p.terms.indexation
+        ? { text: `${p.terms.indexation.index} från ${p.terms.indexation.from}`, source: p.terms.indexation.source }
+        : notStatedCell(p.terms.indexation),
+    ),
+    row('Utbetalning', (p) =>
+      p.terms.payment
+        ? { text: `En gång per år, i ${formatMonthName(p.terms.payment.month)}`, source: p.terms.payment.source }
+        : notStatedCell(p.terms.payment),
+    ),
     row('Uppsägning', (p) =>
       p.terms.notice
-        ? { text: `${p.terms.notice.months} månader, skriftligen, om en part vill frånträda i förtid`, source: p.terms.notice.source }
+        ? {
+            text: `${p.terms.notice.months} månader, skriftligen, om en part vill frånträda i förtid`,
+            source: p.terms.notice.source,
+          }
         : notStatedCell(p.terms.notice),
     ),
-    row('Beslut om fortsättning senast', (p) => (p.terms.decisionDeadline ? { text: p.terms.decisionDeadline.date, source: p.terms.decisionDeadline.source } : notStatedCell(p.terms.decisionDeadline))),
+    row('Beslut om fortsättning senast', (p) =>
+      p.terms.decisionDeadline
+        ? { text: p.terms.decisionDeadline.date, source: p.terms.decisionDeadline.source }
+        : notStatedCell(p.terms.decisionDeadline),
+    ),
     row('Uppföljning', (p) =>
       p.terms.followUp
         ? {
@@ -96,9 +133,15 @@ export function compareRows(partnerships: PartnershipData[], nameIn: (id: string
           }
         : notStatedCell(p.terms.followUp),
     ),
-    row('Återbetalning', (p) => (p.terms.repayment ? { text: p.terms.repayment.text, source: p.terms.repayment.source } : notStatedCell(p.terms.repayment))),
+    row('Återbetalning', (p) =>
+      p.terms.repayment
+        ? { text: p.terms.repayment.text, source: p.terms.repayment.source }
+        : notStatedCell(p.terms.repayment),
+    ),
     row('Värdegrund', (p) =>
-      p.valueBase?.length ? { text: p.valueBase.map((v) => v.text).join(' '), source: p.valueBase[0]!.source } : notStatedCell(p.valueBase),
+      p.valueBase?.length
+        ? { text: p.valueBase.map((v) => v.text).join(' '), source: p.valueBase[0]!.source }
+        : notStatedCell(p.valueBase),
     ),
   ];
 }

@@ -104,11 +104,7 @@ export function personalDataInText(text: string, field: string, allowed: Allowed
 }
 
 /** Personal data anywhere in an entry's fields and body; an organisation's own `contact` block is exempt. */
-export function personalDataProblems(
-  data: unknown,
-  body: string | undefined,
-  allowed: AllowedContacts,
-): RuleProblem[] {
+export function personalDataProblems(data: unknown, body: string | undefined, allowed: AllowedContacts): RuleProblem[] {
   const problems: RuleProblem[] = [];
   walkStrings(data, '', (text, path) => {
     if (path === 'contact' || path.startsWith('contact.')) {

@@ -56,7 +56,9 @@ export function mergeCspPolicies(policies: readonly string[]): string {
 export function headersFile(pagePolicies: readonly string[]): string {
   const policy = mergeCspPolicies([...pagePolicies, ...HEADER_ONLY_DIRECTIVES]);
   const headers = { 'Content-Security-Policy': policy, ...OTHER_HEADERS };
-  return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join('\n')}\n`;
 }
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined when it has none. */

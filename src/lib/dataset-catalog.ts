@@ -34,25 +34,32 @@ export const DATASETS: DatasetDescription[] = [
       kommunkod: 'Kommunens kommunkod (fyra siffror) eller regionens länskod (två siffror) enligt SCB.',
       part_id: 'Organisationens id.',
       part: 'Organisationens namn så som radens källdokument skriver det (t.ex. Sionförsamlingen 2018).',
-      part_senaste_namn: 'Organisationens namn i den senaste källan, samma för alla år; inget påstående om vad den heter i dag.',
+      part_senaste_namn:
+        'Organisationens namn i den senaste källan, samma för alla år; inget påstående om vad den heter i dag.',
       slag: '”kommunal ersättning” (pengar från kommunen) eller ”egen insats” (organisationens bidrag värderat i kronor).',
       avtalsar: 'Avtalsåret, t.ex. ”2018” eller ”2018/19”.',
       kalenderar: 'Kalenderåret då avtalsåret börjar (ÅÅÅÅ), så att ”2018/19” hittas när man filtrerar på 2018.',
       fran: 'Avtalsårets första dag (ÅÅÅÅ-MM-DD).',
       till: 'Avtalsårets sista dag (ÅÅÅÅ-MM-DD).',
-      belopp_kr: 'Belopp i hela kronor; tomt när beloppet är okänt. När flera rader i källorna gäller samma part, slag och år är det summan av dem.',
-      delbelopp_kr: 'När beloppet är en summa av flera rader: varje rads belopp, åtskilda av semikolon, i samma ordning som källorna (tomt för en rad utan känt belopp).',
-      status: 'dokumenterad (står i källan), härledd (källan anger beloppet per år för hela perioden), föreslagen (i ett förslag vars beslut inte finns bland källorna) eller okänd.',
+      belopp_kr:
+        'Belopp i hela kronor; tomt när beloppet är okänt. När flera rader i källorna gäller samma part, slag och år är det summan av dem.',
+      delbelopp_kr:
+        'När beloppet är en summa av flera rader: varje rads belopp, åtskilda av semikolon, i samma ordning som källorna (tomt för en rad utan känt belopp).',
+      status:
+        'dokumenterad (står i källan), härledd (källan anger beloppet per år för hela perioden), föreslagen (i ett förslag vars beslut inte finns bland källorna) eller okänd.',
       forklaring: 'Hur värdet har tagits fram, eller varför det saknas.',
       kalla_dokument: 'Id för källdokumentet (vid en summa: ett per rad, åtskilda av ” | ”).',
-      kalla_citat: 'Meningen i källdokumentet som beloppet kommer från, ordagrant (vid en summa: en per rad, åtskilda av ” | ”). För ett okänt belopp: meningen som visar perioden eller uppräkningen.',
-      kalla_lank: 'Länk till meningen i källdokumentet (avsnittets ankare och ett textfragment som markerar citatet; vid en summa: en per rad, åtskilda av ” | ”).',
+      kalla_citat:
+        'Meningen i källdokumentet som beloppet kommer från, ordagrant (vid en summa: en per rad, åtskilda av ” | ”). För ett okänt belopp: meningen som visar perioden eller uppräkningen.',
+      kalla_lank:
+        'Länk till meningen i källdokumentet (avsnittets ankare och ett textfragment som markerar citatet; vid en summa: en per rad, åtskilda av ” | ”).',
     }),
   },
   {
     id: 'parter',
     title: 'Parter i partnerskapen',
-    description: 'En rad per partnerskap och part, med namnet och rollen med överenskommelsens ord och andra namn som källorna använder.',
+    description:
+      'En rad per partnerskap och part, med namnet och rollen med överenskommelsens ord och andra namn som källorna använder.',
     formats: csvAndJson('parter'),
     fields: fields(PARTY_COLUMNS, {
       partnerskap_id: 'Partnerskapets id.',
@@ -60,12 +67,15 @@ export const DATASETS: DatasetDescription[] = [
       kommun: 'Kommunen eller regionen som är offentlig part.',
       kommunkod: 'Kommunkod (fyra siffror) eller länskod (två siffror) enligt SCB.',
       organisation_id: 'Organisationens id.',
-      namn_i_overenskommelsen: 'Namnet som överenskommelsen använder; tomt när överenskommelsen inte finns bland källorna.',
-      organisation_senaste_namn: 'Namnet som den senaste källan använder; inget påstående om vad organisationen heter i dag.',
+      namn_i_overenskommelsen:
+        'Namnet som överenskommelsen använder; tomt när överenskommelsen inte finns bland källorna.',
+      organisation_senaste_namn:
+        'Namnet som den senaste källan använder; inget påstående om vad organisationen heter i dag.',
       andra_namn_i_kallorna: 'Andra namn som källorna använder, åtskilda av semikolon (inte nödvändigtvis äldre namn).',
       roll: '”offentlig part” eller ”idéburen part”.',
       beskrivning: 'Partens roll och verksamhet enligt källan.',
-      kalla_dokument: 'Id för dokumentet som rollen kommer från (överenskommelsen eller, när den saknas, t.ex. en nyhet).',
+      kalla_dokument:
+        'Id för dokumentet som rollen kommer från (överenskommelsen eller, när den saknas, t.ex. en nyhet).',
       kalla_lank: 'Länk till meningen i källdokumentet.',
     }),
   },
@@ -84,7 +94,8 @@ export const DATASETS: DatasetDescription[] = [
       datum_precision: 'dag, månad, år, ungefärlig eller okänd.',
       datum_text: 'Datumet i ord med dess osäkerhet, t.ex. ”odaterad, troligen december 2018”.',
       datum_motivering: 'Varför datumet är osäkert eller okänt.',
-      upphov_id: 'Id för den organisation som dokumentet självt anger som upphov eller utgivare; tomt när dokumentet inte anger något.',
+      upphov_id:
+        'Id för den organisation som dokumentet självt anger som upphov eller utgivare; tomt när dokumentet inte anger något.',
       upphov_namn_i_dokumentet: 'Upphovets namn så som dokumentet skriver det.',
       diarienummer: 'Diarienummer, när dokumentet anger ett.',
       webbadress: 'Var dokumentet är publicerat, när det är känt.',
@@ -100,7 +111,8 @@ export const DATASETS: DatasetDescription[] = [
   {
     id: 'nyckeltal',
     title: 'Nyckeltal ur uppföljningar',
-    description: 'Siffror som uppföljningarna anger, till exempel antal besökare, med enhet, period, part och citatet de kommer från.',
+    description:
+      'Siffror som uppföljningarna anger, till exempel antal besökare, med enhet, period, part och citatet de kommer från.',
     formats: csvAndJson('nyckeltal'),
     fields: fields(KEY_FIGURE_COLUMNS, {
       dokument_id: 'Uppföljningens id.',
@@ -145,7 +157,8 @@ export const DATASETS: DatasetDescription[] = [
   {
     id: 'partnerskap',
     title: 'Partnerskap med villkor',
-    description: 'Alla uppgifter om varje partnerskap som JSON: parter, syfte, mål, målgrupp, värdegrund, perioder, villkor och finansieringsrader, med källa för varje uppgift.',
+    description:
+      'Alla uppgifter om varje partnerskap som JSON: parter, syfte, mål, målgrupp, värdegrund, perioder, villkor och finansieringsrader, med källa för varje uppgift.',
     formats: [{ file: 'partnerskap.json', mediaType: 'application/json' }],
     fields: {
       id: 'Partnerskapets id.',
@@ -158,9 +171,12 @@ export const DATASETS: DatasetDescription[] = [
       kommun: 'Kommunen eller regionen som är offentlig part.',
       kommunkod: 'Kommunkod eller länskod enligt SCB.',
       workingTitle: 'true när titeln är redaktionens arbetsnamn.',
-      agreement: 'Överenskommelsens text bland källorna (hel eller utdrag, skannad eller digital), eller null när den inte finns bland källorna.',
-      terms: 'Villkor: undertecknande, beslut om fortsättning, uppsägning, återbetalning, utbetalning, indexering, uppföljning. null betyder att överenskommelsen inte anger villkoret; ett villkor som saknas i objektet är okänt.',
-      uppgiftslage: 'Läget för varje uppgift och villkor: ”anges”, ”anges inte i överenskommelsen” eller ”okänd” (finns inte bland källorna).',
+      agreement:
+        'Överenskommelsens text bland källorna (hel eller utdrag, skannad eller digital), eller null när den inte finns bland källorna.',
+      terms:
+        'Villkor: undertecknande, beslut om fortsättning, uppsägning, återbetalning, utbetalning, indexering, uppföljning. null betyder att överenskommelsen inte anger villkoret; ett villkor som saknas i objektet är okänt.',
+      uppgiftslage:
+        'Läget för varje uppgift och villkor: ”anges”, ”anges inte i överenskommelsen” eller ”okänd” (finns inte bland källorna).',
       funding: 'Finansieringsrader som källorna anger dem, med delposter och deklarerade differenser.',
       statedTotals: 'Summor som dokumenten anger.',
       source: 'Varje uppgifts källa: doc (dokumentets id), section (avsnittets ankare) och quote (citat).',
@@ -174,11 +190,20 @@ export const LICENCE = { name: 'CC0 1.0', url: 'https://creativecommons.org/publ
 export function dcatCatalogue(site: URL, modified: string) {
   const publisher = { '@type': 'foaf:Organization', 'foaf:name': 'Öppna partnerskap' };
   return {
-    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dcterms: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/', vcard: 'http://www.w3.org/2006/vcard/ns#' },
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dcterms: 'http://purl.org/dc/terms/',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+      vcard: 'http://www.w3.org/2006/vcard/ns#',
+    },
     '@id': absoluteUrl(dataFileUrl('katalog.jsonld'), site),
     '@type': 'dcat:Catalog',
     'dcterms:title': { '@language': 'sv', '@value': 'Öppna partnerskap – idéburna offentliga partnerskap' },
-    'dcterms:description': { '@language': 'sv', '@value': 'Idéburna offentliga partnerskap (IOP): parter, villkor, finansiering och uppföljning, med källa för varje uppgift.' },
+    'dcterms:description': {
+      '@language': 'sv',
+      '@value':
+        'Idéburna offentliga partnerskap (IOP): parter, villkor, finansiering och uppföljning, med källa för varje uppgift.',
+    },
     'dcterms:publisher': publisher,
     'dcterms:license': { '@id': LICENCE.url },
     'dcterms:language': { '@id': 'http://publications.europa.eu/resource/authority/language/SWE' },
@@ -192,11 +217,21 @@ export function dcatCatalogue(site: URL, modified: string) {
       'dcterms:publisher': publisher,
       'dcterms:modified': modified,
       'dcat:theme': { '@id': 'http://publications.europa.eu/resource/authority/data-theme/GOVE' },
-      'dcat:keyword': [{ '@language': 'sv', '@value': 'idéburet offentligt partnerskap' }, { '@language': 'sv', '@value': 'IOP' }],
-      'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Öppna partnerskap', 'vcard:hasURL': { '@id': absoluteUrl(PAGES.about, site) } },
+      'dcat:keyword': [
+        { '@language': 'sv', '@value': 'idéburet offentligt partnerskap' },
+        { '@language': 'sv', '@value': 'IOP' },
+      ],
+      'dcat:contactPoint': {
+        '@type': 'vcard:Organization',
+        'vcard:fn': 'Öppna partnerskap',
+        'vcard:hasURL': { '@id': absoluteUrl(PAGES.about, site) },
+      },
       'dcat:distribution': dataset.formats.map((format) => ({
         '@type': 'dcat:Distribution',
-        'dcterms:title': { '@language': 'sv', '@value': `${dataset.title} (${format.file.split('.').pop()?.toUpperCase()})` },
+        'dcterms:title': {
+          '@language': 'sv',
+          '@value': `${dataset.title} (${format.file.split('.').pop()?.toUpperCase()})`,
+        },
         'dcat:accessURL': { '@id': absoluteUrl(dataFileUrl(format.file), site) },
         'dcat:downloadURL': { '@id': absoluteUrl(dataFileUrl(format.file), site) },
         'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${format.mediaType}` },

@@ -1,7 +1,15 @@
 import { toCsv } from './csv';
 import {
-  DOCUMENT_COLUMNS, FACT_COLUMNS, FUNDING_COLUMNS, KEY_FIGURE_COLUMNS, PARTY_COLUMNS, documentRecords, factRecords, fundingRecords,
-  keyFigureRecords, partyRecords,
+  DOCUMENT_COLUMNS,
+  FACT_COLUMNS,
+  FUNDING_COLUMNS,
+  KEY_FIGURE_COLUMNS,
+  PARTY_COLUMNS,
+  documentRecords,
+  factRecords,
+  fundingRecords,
+  keyFigureRecords,
+  partyRecords,
 } from './open-data';
 import { factStates } from './facts';
 import { municipalityOf } from './municipality';
@@ -12,14 +20,19 @@ import { partnershipStatus, statusLabel } from './status';
 
 /** References are written as plain ids in the downloads. */
 function plainReferences(_key: string, value: unknown): unknown {
-  if (value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2) return (value as { id: string }).id;
+  if (value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2)
+    return (value as { id: string }).id;
   return value;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, plainReferences, 2)}\n`;
 
 /** The file names under /data/, without building the files: the catalogue's formats, plus two files it does not describe. */
-export const DATASET_FILE_NAMES = [...DATASETS.flatMap((dataset) => dataset.formats.map((format) => format.file)), 'organisationer.json', 'katalog.jsonld'];
+export const DATASET_FILE_NAMES = [
+  ...DATASETS.flatMap((dataset) => dataset.formats.map((format) => format.file)),
+  'organisationer.json',
+  'katalog.jsonld',
+];
 
 const built = new WeakMap<SiteData, Map<string, Map<string, { body: string; type: string }>>>();
 
@@ -48,7 +61,11 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
   const facts = factRecords(data.partnerships, site, municipality);
   const csv = 'text/csv; charset=utf-8';
   const js = 'application/json; charset=utf-8';
-  const newest = data.documentPages.flatMap((d) => (d.date ? [d.date] : [])).sort().at(-1) ?? data.today;
+  const newest =
+    data.documentPages
+      .flatMap((d) => (d.date ? [d.date] : []))
+      .sort()
+      .at(-1) ?? data.today;
   return new Map([
     ['finansiering.csv', { body: toCsv(FUNDING_COLUMNS, funding), type: csv }],
     ['finansiering.json', { body: json(funding), type: js }],
@@ -81,7 +98,13 @@ function buildDatasetFiles(data: SiteData, site: URL): Map<string, { body: strin
         type: js,
       },
     ],
-    ['katalog.jsonld', { body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)), type: 'application/ld+json; charset=utf-8' }],
+    [
+      'katalog.jsonld',
+      {
+        body: json(dcatCatalogue(site, newest.length === 4 ? `${newest}-01-01` : newest)),
+        type: 'application/ld+json; charset=utf-8',
+      },
+    ],
   ]);
 }
 
@@ -91,7 +114,10 @@ function partnershipJson(data: SiteData, p: SiteData['partnerships'][number], si
   const convenerDoc = followUp?.convenedBySource?.doc ?? followUp?.source.doc;
   const terms =
     followUp?.convenedBy && convenerDoc
-      ? { ...p.data.terms, followUp: { ...followUp, convenedByName: organisationNameIn(data, followUp.convenedBy.id, convenerDoc) } }
+      ? {
+          ...p.data.terms,
+          followUp: { ...followUp, convenedByName: organisationNameIn(data, followUp.convenedBy.id, convenerDoc) },
+        }
       : p.data.terms;
   const status = partnershipStatus(p.data, data.today);
   const m = data.municipalityOfPartnership(p);

@@ -57,7 +57,8 @@ export function moneyRuns(rows: FundingRow[], kind: Kind): MoneyRun[] {
       previous.proposed === year.proposed;
     if (!continues) return void runs.push(year);
     previous.years.push(label);
-    for (const source of year.sources) if (!previous.sources.some((s) => sameSource(s, source))) previous.sources.push(source);
+    for (const source of year.sources)
+      if (!previous.sources.some((s) => sameSource(s, source))) previous.sources.push(source);
   });
   return runs;
 }

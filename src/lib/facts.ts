@@ -45,12 +45,17 @@ export const STATEFUL_FACTS = [
 export type StatefulFact = (typeof STATEFUL_FACTS)[number][0];
 
 /** The value of one stateful fact of a partnership. */
-export function factValue(p: Pick<PartnershipData, 'purpose' | 'goals' | 'targetGroups' | 'valueBase' | 'terms'>, fact: StatefulFact): unknown {
+export function factValue(
+  p: Pick<PartnershipData, 'purpose' | 'goals' | 'targetGroups' | 'valueBase' | 'terms'>,
+  fact: StatefulFact,
+): unknown {
   if (fact.startsWith('terms.')) return p.terms[fact.slice(6) as keyof PartnershipData['terms']];
   return p[fact as 'purpose' | 'goals' | 'targetGroups' | 'valueBase'];
 }
 
 /** Every stateful fact of a partnership with its state, in a fixed order. */
-export function factStates(p: Parameters<typeof factValue>[0]): { fact: StatefulFact; label: string; state: FactState }[] {
+export function factStates(
+  p: Parameters<typeof factValue>[0],
+): { fact: StatefulFact; label: string; state: FactState }[] {
   return STATEFUL_FACTS.map(([fact, label]) => ({ fact, label, state: factState(factValue(p, fact)) }));
 }

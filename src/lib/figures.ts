@@ -82,8 +82,7 @@ export function findFigureProblems(data: unknown): FigureProblem[] {
             found: formatNumber(operand),
             expected: `tal som står i det citerade stycket ${shortQuote(quote)}`,
             action:
-              'skriv talen som beräkningen bygger på så som källan skriver dem, ' +
-              'eller citera stycket där de står',
+              'skriv talen som beräkningen bygger på så som källan skriver dem, ' + 'eller citera stycket där de står',
           });
       const { result, tolerance } = computeFigure(computed);
       if (typeof stated !== 'number' || !(Math.abs(stated - result) <= tolerance))

@@ -133,7 +133,12 @@ export function followUpRecord(
     .map((p) => requirementFor(p, partnership.terms));
   const slots: FollowUpSlot[] = requirements.flatMap((r) =>
     r.perYear
-      ? slotsFor(r.period, r.perYear).map((s) => ({ ...s, status: 'inget i källorna' as const, proposed: r.proposed, meetings: [] }))
+      ? slotsFor(r.period, r.perYear).map((s) => ({
+          ...s,
+          status: 'inget i källorna' as const,
+          proposed: r.proposed,
+          meetings: [],
+        }))
       : [],
   );
   const outside: FollowUpDoc[] = [];

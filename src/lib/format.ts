@@ -1,6 +1,11 @@
 /** Swedish number and date formats, via Intl. */
 const numberFormat = new Intl.NumberFormat('sv-SE');
-const dateFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('sv-SE', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const monthNameFormat = new Intl.DateTimeFormat('sv-SE', { month: 'long', timeZone: 'UTC' });
 

@@ -66,7 +66,8 @@ export function splitIntoYears(from: string, to: string): AgreementYear[] {
 export function agreementYears(partnership: Pick<PartnershipData, 'periods'>): AgreementYear[] {
   const byStart = new Map<string, AgreementYear>();
   for (const period of [...partnership.periods].sort((a, b) => a.from.localeCompare(b.from)))
-    for (const year of splitIntoYears(period.from, period.to)) if (!byStart.has(year.from)) byStart.set(year.from, year);
+    for (const year of splitIntoYears(period.from, period.to))
+      if (!byStart.has(year.from)) byStart.set(year.from, year);
   return [...byStart.values()].sort((a, b) => a.from.localeCompare(b.from));
 }
 
@@ -74,7 +75,14 @@ export function agreementYears(partnership: Pick<PartnershipData, 'periods'>): A
 export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell | undefined {
   if (!line.perYear) {
     if (line.from !== year.from || line.to !== year.to) return undefined;
-    return { year, amount: line.amount, status: line.status, explanation: 'Beloppet för perioden enligt källan.', line, source: line.source };
+    return {
+      year,
+      amount: line.amount,
+      status: line.status,
+      explanation: 'Beloppet för perioden enligt källan.',
+      line,
+      source: line.source,
+    };
   }
   if (line.from > year.from || line.to < year.to) return undefined;
   if (line.indexedFrom !== undefined && year.from >= line.indexedFrom)
@@ -153,7 +161,13 @@ export function fundingSeries(partnership: Pick<PartnershipData, 'periods' | 'fu
       const cells = lines.map((line) => valueOfLine(line, year)).filter((c): c is FundingCell => c !== undefined);
       const period = partnership.periods.find((p) => p.from <= year.from && p.to >= year.to);
       if (cells.length === 0)
-        return { year, amount: null, status: 'okänd', explanation: UNKNOWN_EXPLANATION, ...(period ? { source: period.source } : {}) };
+        return {
+          year,
+          amount: null,
+          status: 'okänd',
+          explanation: UNKNOWN_EXPLANATION,
+          ...(period ? { source: period.source } : {}),
+        };
       return sumOfLines(year, cells);
     });
   }

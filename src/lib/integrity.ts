@@ -98,7 +98,8 @@ const formatKr = (n: number) => `${new Intl.NumberFormat('sv-SE').format(n)} kr`
 
 function checkFundingSums(line: FundingLine, field: string, report: (field: string, expected: string) => void) {
   if (!line.groups) {
-    if (line.declaredDifference) report(`${field}.declaredDifference`, 'ingen deklarerad differens när raden saknar delposter');
+    if (line.declaredDifference)
+      report(`${field}.declaredDifference`, 'ingen deklarerad differens när raden saknar delposter');
     return;
   }
   line.groups.forEach((group, g) => {
@@ -123,12 +124,7 @@ function checkFundingSums(line: FundingLine, field: string, report: (field: stri
 
 /** Lines that a stated total covers: same kind (or all), and covering its period. */
 function linesCovering(lines: FundingLine[], scope: string, from: string, to: string): FundingLine[] {
-  return lines.filter(
-    (line) =>
-      (scope === 'alla' || line.kind === scope) &&
-      line.from <= from &&
-      line.to >= to,
-  );
+  return lines.filter((line) => (scope === 'alla' || line.kind === scope) && line.from <= from && line.to >= to);
 }
 
 /**
@@ -192,7 +188,10 @@ export function findIntegrityErrors(
 
     walk(entry.data, '', (node, path) => {
       if (isRef(node) && node.collection in ids && !ids[node.collection as keyof typeof ids].has(node.id))
-        report(path, `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`);
+        report(
+          path,
+          `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`,
+        );
       if (isSourceRef(node)) {
         // Shorthand sources were completed above; what could not be is reported there.
         if (!node.doc) return;
@@ -219,8 +218,16 @@ export function findIntegrityErrors(
       for (const key of ['decidedBy', 'document'] as const)
         if (typeof node[key] === 'string' && !sourceBodies.has(node[key]))
           report(path ? `${path}.${key}` : key, `id för ett källdokument; "${node[key]}" finns inte`);
-      if (typeof node.goal === 'string' && partnershipId && goalsOf.has(partnershipId) && !goalsOf.get(partnershipId)?.has(node.goal))
-        report(`${path}.goal`, `ett mål i partnerskapet "${partnershipId}" (finns: ${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`);
+      if (
+        typeof node.goal === 'string' &&
+        partnershipId &&
+        goalsOf.has(partnershipId) &&
+        !goalsOf.get(partnershipId)?.has(node.goal)
+      )
+        report(
+          `${path}.goal`,
+          `ett mål i partnerskapet "${partnershipId}" (finns: ${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`,
+        );
     });
 
     const add = (problem: RuleProblem) => errors.push({ file, ...problem });
@@ -233,7 +240,12 @@ export function findIntegrityErrors(
     if (hazards.length > 0) {
       const first = bodyLineOf(entry, file);
       for (const hazard of hazards)
-        errors.push({ file, line: first + Math.max(hazard.line, 1) - 1, field: 'body (brödtext)', expected: hazard.problem });
+        errors.push({
+          file,
+          line: first + Math.max(hazard.line, 1) - 1,
+          field: 'body (brödtext)',
+          expected: hazard.problem,
+        });
     }
   };
 
@@ -241,7 +253,8 @@ export function findIntegrityErrors(
   for (const entry of content.organisations) checkEntry(entry, 'organisations');
   for (const entry of content.partnerships) {
     checkEntry(entry, 'partnerships', entry.id);
-    const report = (field: string, expected: string) => errors.push({ file: fileOf(entry, 'partnerships'), field, expected });
+    const report = (field: string, expected: string) =>
+      errors.push({ file: fileOf(entry, 'partnerships'), field, expected });
     const fit = (field: string, role: 'public' | 'idea' | 'payer', id: string) => {
       const problem = roleKindProblem(field, role, id, kindOf.get(id));
       if (problem) errors.push({ file: fileOf(entry, 'partnerships'), ...problem });
@@ -254,9 +267,15 @@ export function findIntegrityErrors(
     const p = entry.data;
     const hasBody = (entry.body ?? '').trim().length > 0;
     if (p.agreement === null && hasBody)
-      report('agreement', 'en beskrivning av överenskommelsens text (transcription, obtained) när brödtexten är överenskommelsen');
+      report(
+        'agreement',
+        'en beskrivning av överenskommelsens text (transcription, obtained) när brödtexten är överenskommelsen',
+      );
     if (p.agreement !== null && !hasBody)
-      report('body (brödtext)', 'överenskommelsens text under frontmattern, eller agreement: null om den inte finns bland källorna');
+      report(
+        'body (brödtext)',
+        'överenskommelsens text under frontmattern, eller agreement: null om den inte finns bland källorna',
+      );
     // "Stated absent from the agreement" needs the whole agreement text: otherwise the fact is unknown (left out).
     if (!agreementIsWhole(p))
       for (const { fact, state } of factStates(p))
@@ -299,7 +318,10 @@ export function findIntegrityErrors(
     });
     entry.data.funding.forEach((line, i) => checkFundingSums(line, `funding[${i}]`, report));
     entry.data.statedTotals.forEach((total, i) => {
-      const sum = linesCovering(entry.data.funding, total.scope, total.from, total.to).reduce((s, l) => s + l.amount, 0);
+      const sum = linesCovering(entry.data.funding, total.scope, total.from, total.to).reduce(
+        (s, l) => s + l.amount,
+        0,
+      );
       const difference = total.amount - sum;
       if (difference !== (total.declaredDifference?.amount ?? 0))
         report(

@@ -14,7 +14,7 @@ export interface Municipality {
  */
 export function municipalityOf(organisations: Map<string, OrganisationData>, id: string): Municipality | undefined {
   const seen = new Set<string>();
-  for (let current: string | undefined = id; current && !seen.has(current); ) {
+  for (let current: string | undefined = id; current && !seen.has(current);) {
     seen.add(current);
     const org = organisations.get(current);
     if (!org) return undefined;
@@ -29,7 +29,10 @@ export function municipalityOf(organisations: Map<string, OrganisationData>, id:
 export const municipalityLabel = (m: Pick<Municipality, 'name' | 'code'>): string => `${m.name} (${m.code})`;
 
 /** Groups items by their municipality's code, municipalities in name order. */
-export function groupByMunicipality<T>(items: T[], municipality: (item: T) => Municipality): { municipality: Municipality; items: T[] }[] {
+export function groupByMunicipality<T>(
+  items: T[],
+  municipality: (item: T) => Municipality,
+): { municipality: Municipality; items: T[] }[] {
   const groups = new Map<string, { municipality: Municipality; items: T[] }>();
   for (const item of items) {
     const m = municipality(item);

@@ -13,7 +13,9 @@ export function nameInDocument(org: Named, docId: string, quote?: string): strin
     .map((n, order) => ({ name: n.name, order, uses: n.usedIn.filter((s) => s.doc === docId).length }))
     .filter((n) => n.uses > 0);
   if (used.length === 0) return org.name;
-  const inQuote = quote ? used.filter((n) => quote.includes(n.name)).sort((a, b) => b.name.length - a.name.length)[0] : undefined;
+  const inQuote = quote
+    ? used.filter((n) => quote.includes(n.name)).sort((a, b) => b.name.length - a.name.length)[0]
+    : undefined;
   if (inQuote) return inQuote.name;
   return used.sort((a, b) => b.uses - a.uses || b.order - a.order)[0]!.name;
 }

@@ -161,7 +161,13 @@ const pendingAdoption = (d: PageDocument) =>
 type NameIn = (id: string, docId: string, quote?: string) => string;
 
 function findingView(doc: { id: string; data: FollowUpData }, f: FollowUpData['findings'][number], nameIn: NameIn) {
-  return { docId: doc.id, date: doc.data.date, partyName: f.party && nameIn(f.party.id, doc.id), text: f.text, source: f.source };
+  return {
+    docId: doc.id,
+    date: doc.data.date,
+    partyName: f.party && nameIn(f.party.id, doc.id),
+    text: f.text,
+    source: f.source,
+  };
 }
 
 function convenerOf(followUp: PartnershipData['terms']['followUp'], nameIn: NameIn): PartnershipPage['convener'] {
@@ -176,14 +182,19 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   const nameIn: NameIn = input.nameIn ?? ((orgId) => name(orgId));
   const series = fundingSeries(p);
   const followUps = documents.flatMap((d) => (isFollowUp(d.data) ? [{ id: d.id, data: d.data }] : []));
-  const dated = followUps.flatMap((d) => (d.data.date.value ? [{ id: d.id, title: d.data.title, date: d.data.date.value }] : []));
+  const dated = followUps.flatMap((d) =>
+    d.data.date.value ? [{ id: d.id, title: d.data.title, date: d.data.date.value }] : [],
+  );
   const meetings = documents.flatMap((d) => d.data.meetingsMentioned ?? []);
   const record = followUpRecord(p, dated, today, meetings);
   // A follow-up of unknown date cannot fill a window; it is listed beside the record instead.
-  for (const d of followUps) if (!d.data.date.value) record.outside.push({ id: d.id, title: d.data.title, date: 'datum okänt' });
+  for (const d of followUps)
+    if (!d.data.date.value) record.outside.push({ id: d.id, title: d.data.title, date: 'datum okänt' });
   const pendingProposals = documents.filter(pendingAdoption);
   const gaps = sourceGaps(p, documents, series, record);
-  const findings = followUps.flatMap((doc) => doc.data.findings.map((f) => ({ goal: f.goal, view: findingView(doc, f, nameIn) })));
+  const findings = followUps.flatMap((doc) =>
+    doc.data.findings.map((f) => ({ goal: f.goal, view: findingView(doc, f, nameIn) })),
+  );
   const goals = p.goals ?? [];
   const goalIds = new Set(goals.map((g) => g.id));
   const goalFindings = goals.map((goal, i) => ({
@@ -211,7 +222,15 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   );
   const assessments = pendingProposals.flatMap((d) =>
     (d.data.kind === 'förslag' || d.data.kind === 'beslut') && d.data.assessment
-      ? [{ docId: d.id, title: d.data.title, date: d.data.date, text: d.data.assessment.text, source: d.data.assessment.source }]
+      ? [
+          {
+            docId: d.id,
+            title: d.data.title,
+            date: d.data.date,
+            text: d.data.assessment.text,
+            source: d.data.assessment.source,
+          },
+        ]
       : [],
   );
   const partyEntries = [p.publicParty, ...p.ideaParties];
@@ -252,7 +271,10 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
     s.periods,
     s.terms,
     s.economy,
-    { ...s.beforeDecision, children: [...(assessments.length > 0 ? [s.assessments] : []), s.goalFindings, s.keyFigures, s.followUps] },
+    {
+      ...s.beforeDecision,
+      children: [...(assessments.length > 0 ? [s.assessments] : []), s.goalFindings, s.keyFigures, s.followUps],
+    },
     s.documents,
     s.cite,
   ];

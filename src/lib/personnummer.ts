@@ -33,7 +33,13 @@ export function findPersonnummer(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
     const [whole, century, yy, mm, dd, , last4] = match as unknown as [
-      string, string | undefined, string, string, string, string, string,
+      string,
+      string | undefined,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     // Twelve digits begin with a century of 18–20; anything else is not an identity number.
     if (century && !['18', '19', '20'].includes(century)) continue;

@@ -39,7 +39,11 @@ export function documentFacets(
   };
 }
 
-export function organisationFacets(name: string, partnershipTitles: string[], municipalities: string[] = []): Partial<Facets> {
+export function organisationFacets(
+  name: string,
+  partnershipTitles: string[],
+  municipalities: string[] = [],
+): Partial<Facets> {
   return {
     typ: ['organisation'],
     organisation: [name],
@@ -51,7 +55,9 @@ export function organisationFacets(name: string, partnershipTitles: string[], mu
 /** Every value each facet takes across the site, sorted, for the search form. */
 export function allFacetValues(pages: Partial<Facets>[]): Facets {
   const facets: Facets = { typ: [], organisation: [], partnerskap: [], år: [], status: [], kommun: [] };
-  for (const page of pages) for (const [name, values] of Object.entries(page)) facets[name as keyof Facets].push(...values);
-  for (const name of Object.keys(facets) as (keyof Facets)[]) facets[name] = unique(facets[name]).sort((a, b) => a.localeCompare(b, 'sv'));
+  for (const page of pages)
+    for (const [name, values] of Object.entries(page)) facets[name as keyof Facets].push(...values);
+  for (const name of Object.keys(facets) as (keyof Facets)[])
+    facets[name] = unique(facets[name]).sort((a, b) => a.localeCompare(b, 'sv'));
   return facets;
 }

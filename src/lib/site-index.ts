@@ -20,7 +20,14 @@ export type SourceDocument = CollectionEntry<'documents'>;
  * `date` is as precise as the sources allow (YYYY, YYYY-MM or YYYY-MM-DD), undefined when unknown.
  */
 export type DocumentPage =
-  | { kind: 'överenskommelse'; id: string; title: string; date: string | undefined; dateInfo: DocumentData['date']; entry: Partnership }
+  | {
+      kind: 'överenskommelse';
+      id: string;
+      title: string;
+      date: string | undefined;
+      dateInfo: DocumentData['date'];
+      entry: Partnership;
+    }
   | {
       kind: SourceDocument['data']['kind'];
       id: string;
@@ -75,7 +82,14 @@ const byDateDesc = (a: { date: string | undefined }, b: { date: string | undefin
   a.date === undefined ? (b.date === undefined ? 0 : 1) : b.date === undefined ? -1 : b.date.localeCompare(a.date);
 
 /** Indexes checked content for the pages. */
-export function indexSite({ organisations, partnerships, documents, settings, today, lastChanged }: SiteSources): SiteData {
+export function indexSite({
+  organisations,
+  partnerships,
+  documents,
+  settings,
+  today,
+  lastChanged,
+}: SiteSources): SiteData {
   const documentPages: DocumentPage[] = [
     ...partnerships
       .filter((entry) => entry.data.agreement !== null)
@@ -86,7 +100,9 @@ export function indexSite({ organisations, partnerships, documents, settings, to
           id: entry.id,
           title: entry.data.title,
           date: signed,
-          dateInfo: signed ? { value: signed, precision: 'dag' as const } : { precision: 'okänd' as const, reason: 'Undertecknandets datum finns inte bland källorna.' },
+          dateInfo: signed
+            ? { value: signed, precision: 'dag' as const }
+            : { precision: 'okänd' as const, reason: 'Undertecknandets datum finns inte bland källorna.' },
           entry,
         };
       }),
@@ -101,7 +117,9 @@ export function indexSite({ organisations, partnerships, documents, settings, to
   ].sort(byDateDesc);
 
   const documentsByPartnership = new Map<string, SourceDocument[]>();
-  for (const doc of [...documents].sort((a, b) => byDateDesc({ date: b.data.date.value }, { date: a.data.date.value }))) {
+  for (const doc of [...documents].sort((a, b) =>
+    byDateDesc({ date: b.data.date.value }, { date: a.data.date.value }),
+  )) {
     const list = documentsByPartnership.get(doc.data.partnership.id) ?? [];
     list.push(doc);
     documentsByPartnership.set(doc.data.partnership.id, list);
@@ -138,8 +156,14 @@ export function indexSite({ organisations, partnerships, documents, settings, to
     voice: siteVoice(settings, orgName),
     municipalities,
     municipalityOfPartnership: (p) => municipalityById.get(p.id)!,
-    municipalitiesOfOrganisation: (id) =>
-      [...new Map((partnershipsByOrganisation.get(id) ?? []).map((p) => [municipalityById.get(p.id)!.code, municipalityById.get(p.id)!])).values()],
+    municipalitiesOfOrganisation: (id) => [
+      ...new Map(
+        (partnershipsByOrganisation.get(id) ?? []).map((p) => [
+          municipalityById.get(p.id)!.code,
+          municipalityById.get(p.id)!,
+        ]),
+      ).values(),
+    ],
     organisations: [...organisations].sort((a, b) => a.data.name.localeCompare(b.data.name, 'sv')),
     partnerships: [...partnerships].sort((a, b) => a.data.title.localeCompare(b.data.title, 'sv')),
     documents,

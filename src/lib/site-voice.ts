@@ -32,7 +32,8 @@ export function siteVoice(settings: SiteSettings, name: (id: string) => string):
     publisher: settings.publisherName,
     whose: '',
     where: 'i kommuner och regioner',
-    sources: 'allmänna handlingar från kommuner och regioner och andra publicerade källor, som nyheter och tidningsartiklar',
+    sources:
+      'allmänna handlingar från kommuner och regioner och andra publicerade källor, som nyheter och tidningsartiklar',
     contact: settings.contact,
   };
 }

@@ -57,7 +57,8 @@ export function isSourceRef(value: unknown): value is SourceRef {
 function collect(value: unknown, field: string, found: (ref: SourceRef, field: string) => void): void {
   if (isSourceRef(value)) found(value, field);
   else if (Array.isArray(value)) for (const item of value) collect(item, field, found);
-  else if (value !== null && typeof value === 'object') for (const child of Object.values(value)) collect(child, field, found);
+  else if (value !== null && typeof value === 'object')
+    for (const child of Object.values(value)) collect(child, field, found);
 }
 
 /** Every source reference in the given entries, with where it is used. */
@@ -67,7 +68,9 @@ export function collectCitations(
   const citations: Citation[] = [];
   for (const entry of entries)
     for (const [field, value] of Object.entries(entry.data))
-      collect(value, field, (source) => citations.push({ source, usedOn: { collection: entry.collection, id: entry.id }, field }));
+      collect(value, field, (source) =>
+        citations.push({ source, usedOn: { collection: entry.collection, id: entry.id }, field }),
+      );
   return citations;
 }
 

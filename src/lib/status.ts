@@ -43,12 +43,19 @@ export function partnershipStatus(partnership: Pick<PartnershipData, 'periods'>,
   }
   const lastDecidedEnd = decided?.to ?? first.from;
   const proposed = partnership.periods.find((p) => !isDecided(p) && p.from <= today && today <= p.to);
-  if (proposed) return { kind: 'enligt förslag', lastDecidedEnd, proposedEnd: proposed.to, daysLeft: daysBetween(today, proposed.to) };
+  if (proposed)
+    return {
+      kind: 'enligt förslag',
+      lastDecidedEnd,
+      proposedEnd: proposed.to,
+      daysLeft: daysBetween(today, proposed.to),
+    };
   return { kind: 'okänd', lastKnownEnd: lastPeriod(partnership).to };
 }
 
 /** True when the status rests on a decision that has the partnership running. */
-export const isRunningByDecision = (status: PartnershipStatus): boolean => status.kind === 'pågår' || status.kind === 'upphör snart';
+export const isRunningByDecision = (status: PartnershipStatus): boolean =>
+  status.kind === 'pågår' || status.kind === 'upphör snart';
 
 /** Short Swedish label of a status. */
 export function statusLabel(status: PartnershipStatus): string {

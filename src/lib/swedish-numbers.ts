@@ -16,11 +16,37 @@ export interface ReadNumber {
 }
 
 const UNITS: Record<string, number> = {
-  noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
-  elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19,
+  noll: 0,
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+  tretton: 13,
+  fjorton: 14,
+  femton: 15,
+  sexton: 16,
+  sjutton: 17,
+  arton: 18,
+  nitton: 19,
 };
 const TENS: Record<string, number> = {
-  tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60, sjuttio: 70, åttio: 80, nittio: 90,
+  tjugo: 20,
+  trettio: 30,
+  fyrtio: 40,
+  femtio: 50,
+  sextio: 60,
+  sjuttio: 70,
+  åttio: 80,
+  nittio: 90,
 };
 /** Multipliers written after a number: "0,4 mnkr", "300 tkr", "2 miljoner", "1,5 miljard". */
 const SCALES: [RegExp, number][] = [
@@ -111,7 +137,7 @@ export function readNumbers(input: string): ReadNumber[] {
   }
 
   // Words: "sex", "tjugofem", "en miljon", "två gånger".
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     WORD.lastIndex = i;
     const match = WORD.exec(lower);
     if (!match || (i > 0 && /[a-zåäöé]/.test(lower[i - 1]!))) {
@@ -140,7 +166,17 @@ export function readFrequencies(input: string): number[] {
 }
 
 const MONTHS = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
   'december',
 ];
 

@@ -20,19 +20,31 @@ export function parseContentFile(contents: string, filePath: string, kind: 'fron
   let body: string | undefined;
   if (kind === 'frontmatter') {
     const match = FRONTMATTER.exec(contents.replace(/^\uFEFF/, ''));
-    if (!match) throw new Error(`${filePath}: filen ska börja med ett frontmatter-block mellan två rader med tre bindestreck (---).`);
+    if (!match)
+      throw new Error(
+        `${filePath}: filen ska börja med ett frontmatter-block mellan två rader med tre bindestreck (---).`,
+      );
     yamlText = match[1] ?? '';
-    body = contents.replace(/^\uFEFF/, '').slice(match[0].length).trim();
+    body = contents
+      .replace(/^\uFEFF/, '')
+      .slice(match[0].length)
+      .trim();
   }
   let data: unknown;
   try {
     data = load(yamlText, { schema: CORE_SCHEMA, filename: filePath });
   } catch (error) {
     const detail = error instanceof YAMLException ? error.message : String(error);
-    throw new Error(`${filePath}: ${kind === 'data' ? 'filen' : 'frontmatter'} kunde inte läsas som YAML: ${detail}`, { cause: error });
+    throw new Error(`${filePath}: ${kind === 'data' ? 'filen' : 'frontmatter'} kunde inte läsas som YAML: ${detail}`, {
+      cause: error,
+    });
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data))
-    throw new Error(`${filePath}: ${kind === 'data' ? 'filen' : 'frontmatter'} ska vara en samling fält (nyckel: värde), inte ${Array.isArray(data) ? 'en lista' : 'ett enskilt värde'}.`);
-  return body === undefined ? { data: data as Record<string, unknown> } : { data: data as Record<string, unknown>, body };
+    throw new Error(
+      `${filePath}: ${kind === 'data' ? 'filen' : 'frontmatter'} ska vara en samling fält (nyckel: värde), inte ${Array.isArray(data) ? 'en lista' : 'ett enskilt värde'}.`,
+    );
+  return body === undefined
+    ? { data: data as Record<string, unknown> }
+    : { data: data as Record<string, unknown>, body };
 }

@@ -29,7 +29,9 @@ export function contentFiles(options: ContentFilesOptions): Loader {
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const dir = join(root, options.base);
-      const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(options.extension)).sort();
+      const names = (await readdir(dir).catch(() => [] as string[]))
+        .filter((name) => name.endsWith(options.extension))
+        .sort();
       if (names.length === 0) context.logger.warn(`Inga ${options.extension}-filer i ${options.base}`);
       const untouched = new Set(context.store.keys());
       const queue = [...names];

@@ -32,10 +32,13 @@ export const documentDate = z
     error: 'en motivering (reason) när datumet inte är exakt',
     path: ['reason'],
   })
-  .refine((d) => (d.value === undefined ? d.precision === 'okänd' : VALUE_LENGTH[d.precision].includes(d.value.length)), {
-    error: 'ett värde som passar precisionen: dag ÅÅÅÅ-MM-DD, månad ÅÅÅÅ-MM, år ÅÅÅÅ, inget värde för okänd',
-    path: ['value'],
-  });
+  .refine(
+    (d) => (d.value === undefined ? d.precision === 'okänd' : VALUE_LENGTH[d.precision].includes(d.value.length)),
+    {
+      error: 'ett värde som passar precisionen: dag ÅÅÅÅ-MM-DD, månad ÅÅÅÅ-MM, år ÅÅÅÅ, inget värde för okänd',
+      path: ['value'],
+    },
+  );
 
 /** A figure a follow-up reports, with the sentence it comes from. */
 export const keyFigure = z.object({
@@ -164,9 +167,13 @@ export const documentKindLabels: Record<(typeof documentKinds)[number] | 'övere
   webbsida: 'Webbsida',
 };
 
-export const documentSchema = z.discriminatedUnion('kind', [followUpDocument, proposalDocument, decisionDocument, otherDocument], {
-  error: `kind: en av ${documentKinds.join(', ')}`,
-});
+export const documentSchema = z.discriminatedUnion(
+  'kind',
+  [followUpDocument, proposalDocument, decisionDocument, otherDocument],
+  {
+    error: `kind: en av ${documentKinds.join(', ')}`,
+  },
+);
 
 export type DocumentData = z.infer<typeof documentSchema>;
 export type FollowUpData = z.infer<typeof followUpDocument>;

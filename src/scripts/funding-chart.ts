@@ -48,7 +48,9 @@ function hatch(colour: string, background: string, light: boolean): CanvasPatter
 /** A token colour at the given opacity: #rrggbb gets an alpha byte, any other notation goes through color-mix(). */
 const withAlpha = (colour: string, alpha: number) =>
   /^#[0-9a-f]{6}$/i.test(colour)
-    ? `${colour}${Math.round(alpha * 255).toString(16).padStart(2, '0')}`
+    ? `${colour}${Math.round(alpha * 255)
+        .toString(16)
+        .padStart(2, '0')}`
     : `color-mix(in srgb, ${colour} ${Math.round(alpha * 100)}%, transparent)`;
 
 /** Chart.js datasets: each series split into firm values and proposed values. */
@@ -58,9 +60,25 @@ export function datasets(payload: Payload, palette: Palette) {
     const own = series.kind === 'egen insats';
     const firm = series.cells.map((c) => (c && c[0] !== null && c[1] !== 'föreslagen' ? c[0] : null));
     const proposed = series.cells.map((c) => (c && c[0] !== null && c[1] === 'föreslagen' ? c[0] : null));
-    const sets = [{ label: series.label, data: firm, backgroundColor: own ? hatch(colour, palette.background, false) : colour, borderColor: colour, borderWidth: 1, stack: 'a' }];
+    const sets = [
+      {
+        label: series.label,
+        data: firm,
+        backgroundColor: own ? hatch(colour, palette.background, false) : colour,
+        borderColor: colour,
+        borderWidth: 1,
+        stack: 'a',
+      },
+    ];
     if (proposed.some((v) => v !== null))
-      sets.push({ label: `${series.label} (förslag)`, data: proposed, backgroundColor: own ? hatch(colour, palette.background, true) : withAlpha(colour, 0.35), borderColor: colour, borderWidth: 2, stack: 'a' });
+      sets.push({
+        label: `${series.label} (förslag)`,
+        data: proposed,
+        backgroundColor: own ? hatch(colour, palette.background, true) : withAlpha(colour, 0.35),
+        borderColor: colour,
+        borderWidth: 2,
+        stack: 'a',
+      });
     return sets;
   });
 }
@@ -121,9 +139,18 @@ class FundingChart extends HTMLElement {
           // and none is skipped, so every year keeps its mark however narrow the chart is.
           x: {
             stacked: true,
-            ticks: { color: palette.text, autoSkip: false, maxRotation: 90, callback: (_, i) => tickLabel(payload.keys, marks, i) },
+            ticks: {
+              color: palette.text,
+              autoSkip: false,
+              maxRotation: 90,
+              callback: (_, i) => tickLabel(payload.keys, marks, i),
+            },
           },
-          y: { stacked: true, beginAtZero: true, ticks: { color: palette.text, callback: (value) => kronor.format(Number(value)) } },
+          y: {
+            stacked: true,
+            beginAtZero: true,
+            ticks: { color: palette.text, callback: (value) => kronor.format(Number(value)) },
+          },
         },
         plugins: {
           legend: { position: 'bottom', labels: { color: palette.text, boxWidth: 18 } },

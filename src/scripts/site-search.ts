@@ -1,4 +1,11 @@
-import { FACETS, pagefindFilters, parseSearchState, resultSummary, serializeSearchState, type SearchState } from '../lib/search-state';
+import {
+  FACETS,
+  pagefindFilters,
+  parseSearchState,
+  resultSummary,
+  serializeSearchState,
+  type SearchState,
+} from '../lib/search-state';
 import { SEARCH_BUNDLES, includesDocuments } from '../lib/search-bundles';
 import { excerptParts } from '../lib/search-excerpt';
 
@@ -10,7 +17,10 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(
+    query: string | null,
+    options: { filters: Record<string, unknown> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
 const PAGE_SIZE = 10;
@@ -44,15 +54,19 @@ class SiteSearch extends HTMLElement {
     });
     this.querySelector<HTMLButtonElement>('[data-with-documents]')?.addEventListener('click', () => {
       // The button disappears once the documents are searched; the status that replaces it takes focus.
-      void this.search({ ...this.readForm(), withDocuments: true }, true).then(() => this.querySelector<HTMLElement>('[role=status]')?.focus());
+      void this.search({ ...this.readForm(), withDocuments: true }, true).then(() =>
+        this.querySelector<HTMLElement>('[role=status]')?.focus(),
+      );
     });
   }
 
   pagefind(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ `${SEARCH_BUNDLES.overview.url}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options(OPTIONS);
-      return module;
-    });
+    this.#pagefind ??= import(/* @vite-ignore */ `${SEARCH_BUNDLES.overview.url}pagefind.js`).then(
+      async (module: Pagefind) => {
+        await module.options(OPTIONS);
+        return module;
+      },
+    );
     return this.#pagefind;
   }
 
@@ -88,7 +102,10 @@ class SiteSearch extends HTMLElement {
       for (const value of values)
         if (!boxes.some((b) => b.name === facet && b.value === value)) {
           const hidden = Object.assign(document.createElement('input'), { type: 'hidden', name: facet, value });
-          const note = Object.assign(document.createElement('p'), { className: 'active-filter', textContent: `Avgränsat till ${facet}: ${value}` });
+          const note = Object.assign(document.createElement('p'), {
+            className: 'active-filter',
+            textContent: `Avgränsat till ${facet}: ${value}`,
+          });
           form.append(hidden, note);
         }
     if (Object.keys(state.filters).length > 0) this.querySelector('details')?.setAttribute('open', '');
@@ -110,14 +127,19 @@ class SiteSearch extends HTMLElement {
     const pagefind = await this.pagefind();
     const search = () => pagefind.search(state.query || null, { filters: pagefindFilters(state) });
     let found = await search();
-    if (this.split && this.#documents === undefined && includesDocuments(found.results.length, PAGE_SIZE, state.withDocuments)) {
+    if (
+      this.split &&
+      this.#documents === undefined &&
+      includesDocuments(found.results.length, PAGE_SIZE, state.withDocuments)
+    ) {
       await this.mergeDocuments(pagefind);
       found = await search();
     }
     if (run !== this.#run) return;
     const documentsSearched = !this.split || this.#documents !== undefined;
     // Keep the URL true to what was searched, so a shared link shows the same results.
-    if (this.split && documentsSearched && !state.withDocuments && updateUrl) history.replaceState(null, '', `${location.pathname}${serializeSearchState({ ...state, withDocuments: true })}`);
+    if (this.split && documentsSearched && !state.withDocuments && updateUrl)
+      history.replaceState(null, '', `${location.pathname}${serializeSearchState({ ...state, withDocuments: true })}`);
     list.replaceChildren();
     // A copy: showMore takes results off #remaining, and the count must stay the whole count.
     this.#remaining = [...found.results];

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mainText, sharedSitePage } from '../support/site';
 
-
 const shared = sharedSitePage();
-
 
 describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
   it('001 shows the proposed end as a proposal, the last follow-up from 2020 and the reports not among the sources', async () => {
@@ -14,9 +12,18 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     // Notice is for leaving early: no last day for notice is derived from the end of a fixed term.
     expect(text).toContain('6 månaders uppsägningstid om en part vill frånträda överenskommelsen i förtid');
     expect(text).not.toContain('behöver uppsägningen göras senast');
-    const followUps = shared.page.locator('table', { has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }) });
+    const followUps = shared.page.locator('table', {
+      has: shared.page.locator('caption', { hasText: 'Uppföljningar som villkoren kräver' }),
+    });
     // Window and status are the last two cells of each row (period and requirement span several rows).
-    const rows = await followUps.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(-2).map((td) => td.textContent!.trim()).join(' ')));
+    const rows = await followUps.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) =>
+        [...tr.querySelectorAll('td')]
+          .slice(-2)
+          .map((td) => td.textContent!.trim())
+          .join(' '),
+      ),
+    );
     expect(rows.filter((r) => /rapport finns bland källorna/.test(r))).toEqual([
       expect.stringContaining('andra halvåret 2018'),
       expect.stringContaining('andra halvåret 2020'),
@@ -27,18 +34,30 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
       'andra halvåret 2019',
       'första halvåret 2020',
     ]);
-    expect(rows.filter((r) => /inget bland källorna$/.test(r))).toEqual(['2024 inget bland källorna', '2025 inget bland källorna']);
-    expect(text).toContain('Överenskommelsen kräver 6 uppföljningar vars tid har gått ut. För 2 finns en publicerad rapport bland källorna');
+    expect(rows.filter((r) => /inget bland källorna$/.test(r))).toEqual([
+      '2024 inget bland källorna',
+      '2025 inget bland källorna',
+    ]);
+    expect(text).toContain(
+      'Överenskommelsen kräver 6 uppföljningar vars tid har gått ut. För 2 finns en publicerad rapport bland källorna',
+    );
     // The latest follow-up among the sources is the 2020 one.
-    const latest = await followUps.locator('a', { hasText: 'rapport finns bland källorna' }).last().getAttribute('href');
+    const latest = await followUps
+      .locator('a', { hasText: 'rapport finns bland källorna' })
+      .last()
+      .getAttribute('href');
     expect(latest).toBe('/dokument/uppfoljning-social-gemenskap-2020/');
   });
 
   it('001 shows what each follow-up reported under each goal, quoted and linked', async () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const goal = shared.page.locator('section.goal', { hasText: 'Mål 1: Nå människor som lever i socialt utanförskap' });
+    const goal = shared.page.locator('section.goal', {
+      hasText: 'Mål 1: Nå människor som lever i socialt utanförskap',
+    });
     const text = (await goal.innerText()).replace(/\u00a0/g, ' ');
-    expect(text).toContain('Organisationerna beskriver att de sedan överenskommelsens start sett en succesiv ökning av besökare.');
+    expect(text).toContain(
+      'Organisationerna beskriver att de sedan överenskommelsens start sett en succesiv ökning av besökare.',
+    );
     expect(await goal.locator('a.source-link').count()).toBeGreaterThanOrEqual(2);
     const figures = (await mainText(shared.page)).replace(/\s+/g, ' ');
     expect(figures).toMatch(/Unika personer som deltagit i verksamheten Pingstförsamlingen ca 90/);
@@ -48,7 +67,9 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/socialt-och-ekonomiskt-utsatta/`);
     const text = await mainText(shared.page);
     expect(text).toContain('Okänd efter 2021-06-30');
-    expect(text).toContain('Överenskommelsen kräver 3 uppföljningar vars tid har gått ut. För 0 finns en publicerad rapport bland källorna; för 3 finns inget bland källorna.');
+    expect(text).toContain(
+      'Överenskommelsen kräver 3 uppföljningar vars tid har gått ut. För 0 finns en publicerad rapport bland källorna; för 3 finns inget bland källorna.',
+    );
     expect(text).toContain('Överenskommelsen anger ingen uppsägningstid.');
   });
 
@@ -73,8 +94,19 @@ describe('compare', () => {
   it('shows both partnerships’ terms side by side, every stated cell with its source', async () => {
     await shared.page.goto(`${shared.site.url}/jamfor/`);
     const headers = await shared.page.locator('thead th').allInnerTexts();
-    expect(headers.slice(1)).toEqual(expect.arrayContaining(['Människor i socialt och ekonomiskt utsatt situation', 'Social gemenskap och kamratstöd']));
-    const cells = await shared.page.evaluate(() => [...document.querySelectorAll('tbody td')].map((td) => ({ text: td.textContent!.trim(), linked: !!td.querySelector('a.source-link'), unknown: !!td.querySelector('.unknown') })));
+    expect(headers.slice(1)).toEqual(
+      expect.arrayContaining([
+        'Människor i socialt och ekonomiskt utsatt situation',
+        'Social gemenskap och kamratstöd',
+      ]),
+    );
+    const cells = await shared.page.evaluate(() =>
+      [...document.querySelectorAll('tbody td')].map((td) => ({
+        text: td.textContent!.trim(),
+        linked: !!td.querySelector('a.source-link'),
+        unknown: !!td.querySelector('.unknown'),
+      })),
+    );
     const rows = await shared.page.locator('tbody tr').count();
     expect(cells.length).toBe(rows * (headers.length - 1));
     expect(cells.every((c) => c.linked || c.unknown)).toBe(true);
@@ -88,7 +120,10 @@ describe('compare', () => {
     await phone.goto(`${shared.site.url}/jamfor/`);
     const scroller = phone.locator('section.compare');
     await scroller.evaluate((el) => (el.scrollLeft = 300));
-    const left = await phone.locator('tbody th').first().evaluate((th) => th.getBoundingClientRect().left);
+    const left = await phone
+      .locator('tbody th')
+      .first()
+      .evaluate((th) => th.getBoundingClientRect().left);
     const boxLeft = await scroller.evaluate((el) => el.getBoundingClientRect().left);
     expect(Math.abs(left - boxLeft)).toBeLessThan(2);
     await phone.close();
@@ -96,12 +131,17 @@ describe('compare', () => {
 });
 
 describe('cite and provenance', () => {
-  it.each(['/partnerskap/social-gemenskap-och-kamratstod/', '/dokument/forslag-forlangning-social-gemenskap-2023/'])('%s has a Citera block and says when its content last changed', async (path) => {
-    await shared.page.goto(`${shared.site.url}${path}`);
-    const cite = await shared.page.locator('#citera').locator('..').innerText();
-    expect(cite).toContain('Permanent adress');
-    expect(cite).toContain(path);
-    expect(await shared.page.locator('textarea#citat-text').inputValue()).toMatch(/\(hämtad 2026-11-22\)$/);
-    expect(await shared.page.locator('.last-changed').innerText()).toMatch(/^Innehållet ändrades senast \d{1,2} \w+ \d{4}\.$/);
-  });
+  it.each(['/partnerskap/social-gemenskap-och-kamratstod/', '/dokument/forslag-forlangning-social-gemenskap-2023/'])(
+    '%s has a Citera block and says when its content last changed',
+    async (path) => {
+      await shared.page.goto(`${shared.site.url}${path}`);
+      const cite = await shared.page.locator('#citera').locator('..').innerText();
+      expect(cite).toContain('Permanent adress');
+      expect(cite).toContain(path);
+      expect(await shared.page.locator('textarea#citat-text').inputValue()).toMatch(/\(hämtad 2026-11-22\)$/);
+      expect(await shared.page.locator('.last-changed').innerText()).toMatch(
+        /^Innehållet ändrades senast \d{1,2} \w+ \d{4}\.$/,
+      );
+    },
+  );
 });

@@ -21,8 +21,14 @@ describe('a build with bad content', () => {
 
   it('fails on a reference to an organisation that does not exist (Astro itself only logs it)', async () => {
     const file = 'content/partnerships/socialt-och-ekonomiskt-utsatta.mdx';
-    const { failed, output } = await build(projectWith(file, (text) => text.replace('- organisation: hjarta-till-hjarta', '- organisation: hjarta-till-hjarta-ab')));
+    const { failed, output } = await build(
+      projectWith(file, (text) =>
+        text.replace('- organisation: hjarta-till-hjarta', '- organisation: hjarta-till-hjarta-ab'),
+      ),
+    );
     expect(failed).toBe(true);
-    expect(output).toContain(`${file} → ideaParties[1].organisation: förväntade en befintlig post i organisations; "hjarta-till-hjarta-ab" finns inte`);
+    expect(output).toContain(
+      `${file} → ideaParties[1].organisation: förväntade en befintlig post i organisations; "hjarta-till-hjarta-ab" finns inte`,
+    );
   });
 });

@@ -30,7 +30,14 @@ const cases: { why: string; edit: Record<string, (text: string) => string>; expe
   {
     why: 'a mistyped optional key (indexedfrom) is not dropped without a word',
     edit: { [P1]: swap('    indexedFrom: "2019-01-01"\n', '    indexedfrom: "2019-01-01"\n') },
-    expected: [problem(P1, 'funding[0].indexedfrom', 'det okända fältet "indexedfrom"', '"indexedFrom" i stället för "indexedfrom" \\(menade du "indexedFrom"\\?\\)')],
+    expected: [
+      problem(
+        P1,
+        'funding[0].indexedfrom',
+        'det okända fältet "indexedfrom"',
+        '"indexedFrom" i stället för "indexedfrom" \\(menade du "indexedFrom"\\?\\)',
+      ),
+    ],
   },
   {
     why: 'an unquoted impossible date is not rolled over to 1 March',
@@ -45,16 +52,35 @@ const cases: { why: string; edit: Record<string, (text: string) => string>; expe
   {
     why: 'a key figure of 1e15 next to a quote that says "Ett 25 tal"',
     edit: { [D2020]: swap('    value: 25\n', '    value: 1000000000000000\n') },
-    expected: [problem(D2020, 'keyFigures[0].value', '1 000 000 000 000 000', 'ett tal som står i det citerade stycket .*"Ett 25 tal besökare')],
+    expected: [
+      problem(
+        D2020,
+        'keyFigures[0].value',
+        '1 000 000 000 000 000',
+        'ett tal som står i det citerade stycket .*"Ett 25 tal besökare',
+      ),
+    ],
   },
   {
     why: 'an amount that differs from its passage (40 000 for "400 000")',
     edit: { [P1]: swap('    amount: 400000\n', '    amount: 40000\n') },
-    expected: [problem(P1, 'funding[0].amount', '40 000', 'ett tal som står i det citerade stycket .*"Omsorgsnämnden ersätter Sionförsamlingen med 400 000')],
+    expected: [
+      problem(
+        P1,
+        'funding[0].amount',
+        '40 000',
+        'ett tal som står i det citerade stycket .*"Omsorgsnämnden ersätter Sionförsamlingen med 400 000',
+      ),
+    ],
   },
   {
     why: 'identity numbers with a space, an en dash, a non-breaking hyphen or ten digits',
-    edit: { [D2020]: swap('summary: >-\n', 'summary: >-\n  Kontakt 811218 9876, 811218–9876, 811218\u20119876 och 8112189876.\n') },
+    edit: {
+      [D2020]: swap(
+        'summary: >-\n',
+        'summary: >-\n  Kontakt 811218 9876, 811218–9876, 811218\u20119876 och 8112189876.\n',
+      ),
+    },
     expected: ['811218 9876', '811218–9876', '811218\u20119876', '8112189876'].map((pnr) =>
       problem(D2020, 'summary', `"${pnr}"`, 'ingen personnummer-uppgift'),
     ),
@@ -75,7 +101,14 @@ const cases: { why: string; edit: Record<string, (text: string) => string>; expe
   {
     why: 'a nämnd listed as an idea-based party',
     edit: { [P2]: swap('  - organisation: hjarta-till-hjarta\n', '  - organisation: social-och-omsorgsnamnden\n') },
-    expected: [problem(P2, 'ideaParties[1].organisation', '"social-och-omsorgsnamnden" \\(nämnd\\)', 'en organisation av slaget idéburen organisation som idéburen part')],
+    expected: [
+      problem(
+        P2,
+        'ideaParties[1].organisation',
+        '"social-och-omsorgsnamnden" \\(nämnd\\)',
+        'en organisation av slaget idéburen organisation som idéburen part',
+      ),
+    ],
   },
 ];
 
@@ -94,9 +127,30 @@ describe('careless and hostile edits, built with npm run build', () => {
     copyFileSync(join(dir, IOGT), join(dir, 'content/organisations/Hjärta till hjärta.yaml'));
     const { failed, output } = await buildSite(dir);
     expect(failed).toBe(true);
-    expect(output).toMatch(problem(IOGT, 'id (filnamn)', '"iogt-nto"', 'ett id som skiljer sig från content/organisations/IOGT-NTO.yaml även med små bokstäver'));
-    expect(output).toMatch(problem('content/organisations/IOGT-NTO.yaml', 'id (filnamn)', '"IOGT-NTO"', 'ett filnamn med bara små bokstäver a–z'));
-    expect(output).toMatch(problem('content/organisations/Hjärta till hjärta.yaml', 'id (filnamn)', '"Hjärta till hjärta"', 'ett filnamn med bara små bokstäver a–z, siffror och bindestreck .* döp om filen, t.ex. till "hjarta-till-hjarta"'));
+    expect(output).toMatch(
+      problem(
+        IOGT,
+        'id (filnamn)',
+        '"iogt-nto"',
+        'ett id som skiljer sig från content/organisations/IOGT-NTO.yaml även med små bokstäver',
+      ),
+    );
+    expect(output).toMatch(
+      problem(
+        'content/organisations/IOGT-NTO.yaml',
+        'id (filnamn)',
+        '"IOGT-NTO"',
+        'ett filnamn med bara små bokstäver a–z',
+      ),
+    );
+    expect(output).toMatch(
+      problem(
+        'content/organisations/Hjärta till hjärta.yaml',
+        'id (filnamn)',
+        '"Hjärta till hjärta"',
+        'ett filnamn med bara små bokstäver a–z, siffror och bindestreck .* döp om filen, t.ex. till "hjarta-till-hjarta"',
+      ),
+    );
   });
 
   it('names every mistake in every file in one run', async () => {
@@ -113,13 +167,19 @@ describe('careless and hostile edits, built with npm run build', () => {
     expect(failed).toBe(true);
     expect(output).toMatch(/Innehållet har \d+ fel i 4 filer/);
     expect(output).toMatch(problem(P1, 'funding[0].indexedfrom', 'det okända fältet "indexedfrom"', '"indexedFrom"'));
-    expect(output).toMatch(problem(D2020, 'keyFigures[0].value', '1 000 000 000 000 000', 'ett tal som står i det citerade stycket'));
+    expect(output).toMatch(
+      problem(D2020, 'keyFigures[0].value', '1 000 000 000 000 000', 'ett tal som står i det citerade stycket'),
+    );
     expect(output).toMatch(problem(PROPOSAL, 'date.value', '"2023-02-30"', 'ett datum som finns i kalendern'));
-    expect(output).toMatch(problem(IOGT, 'kind', '"förening"', 'en av: kommun, region, nämnd, förvaltning, idéburen organisation'));
+    expect(output).toMatch(
+      problem(IOGT, 'kind', '"förening"', 'en av: kommun, region, nämnd, förvaltning, idéburen organisation'),
+    );
   });
 
   it('keeps the build strict on its own: astro build without the check still rejects an unknown key', async () => {
-    const { failed, output } = await build(projectWith(P1, swap('    indexedFrom: "2019-01-01"\n', '    indexedfrom: "2019-01-01"\n')));
+    const { failed, output } = await build(
+      projectWith(P1, swap('    indexedFrom: "2019-01-01"\n', '    indexedfrom: "2019-01-01"\n')),
+    );
     expect(failed).toBe(true);
     expect(output).toContain(P1.replace('content/', '').replace(/\.mdx$/, ''));
     expect(output).toMatch(/"indexedFrom" i stället för "indexedfrom"/);

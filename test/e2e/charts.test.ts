@@ -22,7 +22,9 @@ const CHART_PAGES = [
 ].sort();
 /** Every file under dist/data/, relative to it. */
 const dataFiles = (dir = join(DIST, 'data'), prefix = ''): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? dataFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? dataFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
 
 describe('charts', () => {
   it('are drawn on the start page and on partnership pages', () => {
@@ -36,12 +38,16 @@ describe('charts', () => {
     await page.locator('funding-chart').first().scrollIntoViewIfNeeded();
     await page.locator('funding-chart[data-ready="true"]').first().waitFor();
     const { drawn, table } = await page.evaluate(() => {
-      const element = document.querySelector('funding-chart') as HTMLElement & { chart: { data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } } };
+      const element = document.querySelector('funding-chart') as HTMLElement & {
+        chart: { data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } };
+      };
       const figure = element.closest('figure')!;
       const headers = [...figure.querySelectorAll('table thead th')].slice(1, -1).map((th) => th.textContent!.trim());
       const rows = [...figure.querySelectorAll('table tbody tr')].map((tr) => ({
         key: tr.querySelector('th')!.childNodes[0]!.textContent!.trim(),
-        cells: [...tr.querySelectorAll('td')].slice(0, -1).map((td) => ({ amount: td.getAttribute('data-amount'), status: td.getAttribute('data-status') })),
+        cells: [...tr.querySelectorAll('td')]
+          .slice(0, -1)
+          .map((td) => ({ amount: td.getAttribute('data-amount'), status: td.getAttribute('data-status') })),
       }));
       const drawn: Record<string, number> = {};
       element.chart.data.datasets.forEach((ds) =>
@@ -68,7 +74,9 @@ describe('charts', () => {
     await page.locator('funding-chart').scrollIntoViewIfNeeded();
     await page.locator('funding-chart[data-ready="true"]').waitFor();
     const values2021 = await page.evaluate(() => {
-      const element = document.querySelector('funding-chart') as HTMLElement & { chart: { data: { labels: string[]; datasets: { data: (number | null)[] }[] } } };
+      const element = document.querySelector('funding-chart') as HTMLElement & {
+        chart: { data: { labels: string[]; datasets: { data: (number | null)[] }[] } };
+      };
       const i = element.chart.data.labels.indexOf('2021');
       return element.chart.data.datasets.map((d) => d.data[i]);
     });
@@ -94,12 +102,23 @@ describe('downloads', () => {
     const text = readFileSync(join(DIST, 'data', 'finansiering.csv'), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(text);
-    const row = (party: string, kind: string, year: string) => rows.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year)!;
-    expect(row('pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({ belopp_kr: '400000', status: 'dokumenterad', part: 'Sionförsamlingen' });
+    const row = (party: string, kind: string, year: string) =>
+      rows.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year)!;
+    expect(row('pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({
+      belopp_kr: '400000',
+      status: 'dokumenterad',
+      part: 'Sionförsamlingen',
+    });
     expect(row('iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
     expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '339690', status: 'föreslagen' });
-    expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({ belopp_kr: '300000', part: 'Biståndsorganisationen Hjärta till hjärta' });
-    for (const r of rows) expect(r.kalla_lank, `${r.partnerskap_id} ${r.part_id} ${r.avtalsar}`).toMatch(/^https?:\/\/[^/]+\/dokument\/[^#]+#.+/);
+    expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({
+      belopp_kr: '300000',
+      part: 'Biståndsorganisationen Hjärta till hjärta',
+    });
+    for (const r of rows)
+      expect(r.kalla_lank, `${r.partnerskap_id} ${r.part_id} ${r.avtalsar}`).toMatch(
+        /^https?:\/\/[^/]+\/dokument\/[^#]+#.+/,
+      );
   });
 
   it('every chart CSV and dataset parses back, and the JSON files are valid', () => {
@@ -108,15 +127,23 @@ describe('downloads', () => {
     for (const file of files.filter((f) => f.endsWith('.csv'))) {
       const text = readFileSync(join(DIST, 'data', file), 'utf8');
       const rows = parseCsv(text);
-      const header = text.replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',');
+      const header = text
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]!
+        .split(',');
       expect(header, file).toEqual(expect.arrayContaining(['kommun', 'kommunkod']));
       // Organisations without partnerships have empty money files; every other CSV has rows, each with its municipality.
       if (!file.startsWith('organisationer/')) expect(rows.length, file).toBeGreaterThan(0);
-      expect(rows.filter((r) => r.kommunkod === ''), file).toEqual([]);
+      expect(
+        rows.filter((r) => r.kommunkod === ''),
+        file,
+      ).toEqual([]);
     }
     for (const file of files.filter((f) => /\.(json|jsonld)$/.test(f)))
       expect(() => JSON.parse(readFileSync(join(DIST, 'data', file), 'utf8')), file).not.toThrow();
     const partnerships = JSON.parse(readFileSync(join(DIST, 'data', 'partnerskap.json'), 'utf8'));
-    expect(partnerships.find((p: { id: string }) => p.id === 'socialt-och-ekonomiskt-utsatta').publicParty.organisation).toBe('social-och-omsorgsnamnden');
+    expect(
+      partnerships.find((p: { id: string }) => p.id === 'socialt-och-ekonomiskt-utsatta').publicParty.organisation,
+    ).toBe('social-och-omsorgsnamnden');
   });
 });

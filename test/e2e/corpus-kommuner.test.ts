@@ -75,7 +75,8 @@ describe('a partnership known only from a news item, a decision and an article',
     expect(t).not.toContain('anges inte i överenskommelsen');
     expect(t).not.toMatch(/Överenskommelsen anger (ingen|inte)/);
     expect(t).not.toContain('överenskommelsen anger ingen');
-    for (const heading of ['Syfte', 'Mål', 'Målgrupp', 'Värdegrund']) expect(t).toMatch(new RegExp(`${heading} okänt – finns inte bland källorna`));
+    for (const heading of ['Syfte', 'Mål', 'Målgrupp', 'Värdegrund'])
+      expect(t).toMatch(new RegExp(`${heading} okänt – finns inte bland källorna`));
     expect(t).toMatch(/Uppsägning okänt – finns inte bland källorna/);
     expect(t).toContain('okänt när och av vem överenskommelsen undertecknades');
     expect(t).toContain('Överenskommelsen finns inte bland källorna.');
@@ -131,7 +132,13 @@ describe('a partnership known only from a news item, a decision and an article',
   it('lists, downloads and feeds the document of unknown date without inventing one', () => {
     const docs = csv('data/dokument.csv');
     const article = docs.find((r) => r.dokument_id === 'artikel-grannstod-testbladet')!;
-    expect([article.typ, article.datum, article.datum_precision, article.avskrift, article.inhamtad]).toEqual(['tidningsartikel', '', 'okänd', 'utdrag', 'skannad']);
+    expect([article.typ, article.datum, article.datum_precision, article.avskrift, article.inhamtad]).toEqual([
+      'tidningsartikel',
+      '',
+      'okänd',
+      'utdrag',
+      'skannad',
+    ]);
     expect(docs.some((r) => r.dokument_id === 'grannstod-norrkoping')).toBe(false);
     const rss = file('dokument/rss.xml');
     const item = rss.split('<item>').find((i) => i.includes('artikel-grannstod-testbladet'))!;
@@ -166,7 +173,8 @@ describe('a region as public party with a fiscal-year agreement', () => {
 describe('three states in the downloads and the comparison', () => {
   it('villkor.csv keeps stated, absent from the agreement and unknown apart', () => {
     const rows = csv('data/villkor.csv');
-    const state = (id: string, fact: string) => rows.filter((r) => r.partnerskap_id === id && r.uppgift === fact).map((r) => r.lage);
+    const state = (id: string, fact: string) =>
+      rows.filter((r) => r.partnerskap_id === id && r.uppgift === fact).map((r) => r.lage);
     expect(state('grannstod-norrkoping', 'Uppsägning')).toEqual(['okänd']);
     expect(state('samverkan-regionen', 'Uppsägning')).toEqual(['anges inte i överenskommelsen']);
     expect(state('samverkan-regionen', 'Uppföljning')).toEqual(['anges']);
@@ -199,8 +207,14 @@ describe('municipalities kept apart', () => {
     const datasets = ['finansiering', 'parter', 'dokument', 'nyckeltal', 'villkor'];
     for (const name of datasets) {
       const rows = csv(`data/${name}.csv`);
-      expect(rows.every((r) => r.kommun !== '' && /^\d{2}(\d{2})?$/.test(r.kommunkod!)), name).toBe(true);
-      expect(json(`data/${name}.json`).every((r) => typeof r.kommunkod === 'string'), name).toBe(true);
+      expect(
+        rows.every((r) => r.kommun !== '' && /^\d{2}(\d{2})?$/.test(r.kommunkod!)),
+        name,
+      ).toBe(true);
+      expect(
+        json(`data/${name}.json`).every((r) => typeof r.kommunkod === 'string'),
+        name,
+      ).toBe(true);
     }
     const perYear = csv('data/kommunal-ersattning-per-ar.csv');
     expect(new Set(perYear.map((r) => r.kommunkod))).toEqual(new Set(['0580', '0581', '05']));
@@ -216,7 +230,9 @@ describe('municipalities kept apart', () => {
     ]);
     // Each chart's table sums only its own municipality's money: Norrköping's 2025 is the two lines, nothing else.
     const t = text('index.html');
-    const norrkoping = t.slice(t.indexOf('Tabell: Kommunal ersättning till idéburna parter per år – Norrköpings kommun (0581)'));
+    const norrkoping = t.slice(
+      t.indexOf('Tabell: Kommunal ersättning till idéburna parter per år – Norrköpings kommun (0581)'),
+    );
     expect(norrkoping).toMatch(/^[^]*?2025 1 000 000 kr[^]*?1 000 000 kr/);
   });
 
@@ -234,8 +250,12 @@ describe('municipalities kept apart', () => {
   });
 
   it('search can be narrowed by municipality (a Pagefind filter on every indexed page)', () => {
-    expect(file('partnerskap/grannstod-norrkoping/index.html')).toContain('data-pagefind-filter="kommun">Norrköpings kommun (0581)<');
-    expect(file('dokument/samverkan-regionen/index.html')).toContain('data-pagefind-filter="kommun">Region Östergötland (05)<');
+    expect(file('partnerskap/grannstod-norrkoping/index.html')).toContain(
+      'data-pagefind-filter="kommun">Norrköpings kommun (0581)<',
+    );
+    expect(file('dokument/samverkan-regionen/index.html')).toContain(
+      'data-pagefind-filter="kommun">Region Östergötland (05)<',
+    );
     const search = file('sok/index.html');
     expect(search).toContain('<legend>Kommun eller region</legend>');
     expect(search).toContain('name="kommun" value="Norrköpings kommun (0581)"');
@@ -270,7 +290,8 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
     for (const path of paths()) {
       const report = await validator.validateString(file(join(path, 'index.html')), path);
       for (const result of report.results)
-        for (const message of result.messages) if (message.severity === 2) problems.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          if (message.severity === 2) problems.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -281,7 +302,14 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
     const browser = await launchBrowser();
     try {
       const violations: string[] = [];
-      for (const path of ['/', '/partnerskap/grannstod-norrkoping/', '/partnerskap/samverkan-regionen/', '/dokument/artikel-grannstod-testbladet/', '/partnerskap/kommun/0581/', '/jamfor/']) {
+      for (const path of [
+        '/',
+        '/partnerskap/grannstod-norrkoping/',
+        '/partnerskap/samverkan-regionen/',
+        '/dokument/artikel-grannstod-testbladet/',
+        '/partnerskap/kommun/0581/',
+        '/jamfor/',
+      ]) {
         const page = await browser.newPage();
         await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
         for (const chart of await page.locator('funding-chart').all()) {
@@ -291,8 +319,19 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
         // Through the DevTools protocol: the Content-Security-Policy refuses an inline <script>.
         await page.evaluate(axeSource);
         const found = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ctx: Document,
+                  opts: object,
+                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          });
           return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         });
         violations.push(...found.map((v) => `${path} ${v}`));

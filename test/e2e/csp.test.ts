@@ -28,7 +28,10 @@ async function watchedPage(): Promise<{ page: Page; violations: () => Promise<st
   });
   return {
     page,
-    violations: async () => [...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)), ...messages],
+    violations: async () => [
+      ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+      ...messages,
+    ],
   };
 }
 
@@ -37,7 +40,9 @@ const scriptSources = (policy: string) => /(?:^|;)\s*script-src ([^;]*)/.exec(po
 describe('Content-Security-Policy', () => {
   it.each(paths)('%s carries the policy, and Chromium reports no violation', async (path) => {
     const { page, violations } = await watchedPage();
-    const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, {
+      waitUntil: 'networkidle',
+    });
     const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     for (const policy of [meta ?? '', response?.headers()['content-security-policy'] ?? '']) {
       expect(policy).toMatch(/default-src 'self'/);
@@ -90,7 +95,9 @@ describe('Content-Security-Policy', () => {
 describe('without JavaScript', () => {
   it('chart pages show the table, and no empty chart box or legend for bars that are not drawn', async () => {
     const chartPages = paths.filter((path) =>
-      readFileSync(path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html'), 'utf8').includes('<funding-chart'),
+      readFileSync(path.endsWith('.html') ? join(DIST, path) : join(DIST, path, 'index.html'), 'utf8').includes(
+        '<funding-chart',
+      ),
     );
     expect(chartPages.length).toBeGreaterThan(0);
     const context = await site.browser.newContext({ javaScriptEnabled: false });

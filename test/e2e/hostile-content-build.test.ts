@@ -49,9 +49,13 @@ describe('hostile content', () => {
     });
     const { failed, output } = await build(dir, env);
     expect(failed).toBe(true);
-    for (const [file, lines] of [[code, codeLines], [html, htmlLines]] as const) {
+    for (const [file, lines] of [
+      [code, codeLines],
+      [html, htmlLines],
+    ] as const) {
       const text = readFileSync(join(dir, file), 'utf8');
-      for (const line of lines) expect(output, line).toContain(`${file}:${lineOf(text, line)} → body (brödtext): förväntade`);
+      for (const line of lines)
+        expect(output, line).toContain(`${file}:${lineOf(text, line)} → body (brödtext): förväntade`);
     }
     // Nothing in the bodies ran on the build machine, and nothing of its environment reached the output.
     expect(existsSync(`${marker}-export`)).toBe(false);
@@ -62,7 +66,9 @@ describe('hostile content', () => {
 
   it('an organisation website with javascript: fails the build, naming the file and the field', async () => {
     const file = 'content/organisations/iogt-nto.yaml';
-    const dir = projectCopy({ edit: { [file]: (text) => `${text.trimEnd()}\nwebsite: "javascript:alert(document.domain)"\n` } });
+    const dir = projectCopy({
+      edit: { [file]: (text) => `${text.trimEnd()}\nwebsite: "javascript:alert(document.domain)"\n` },
+    });
     const { failed, output } = await build(dir, env);
     expect(failed).toBe(true);
     expect(output).toContain('iogt-nto');
@@ -109,19 +115,30 @@ describe('hostile content', () => {
       for (const bypassCSP of [false, true]) {
         const context = await browser.newContext({ bypassCSP });
         const page = await context.newPage();
-        for (const path of ['/', '/partnerskap/social-gemenskap-och-kamratstod/', '/organisationer/iogt-nto/', '/sok/?q=hyperlink']) {
+        for (const path of [
+          '/',
+          '/partnerskap/social-gemenskap-och-kamratstod/',
+          '/organisationer/iogt-nto/',
+          '/sok/?q=hyperlink',
+        ]) {
           await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
           for (const chart of await page.locator('funding-chart').all()) {
             await chart.scrollIntoViewIfNeeded();
-            await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
+            await page.waitForFunction(
+              (el) => (el as HTMLElement).dataset.ready === 'true',
+              await chart.elementHandle(),
+            );
           }
           if (path.startsWith('/sok/')) await page.locator('[data-results] li').first().waitFor();
           const state = await page.evaluate(() => ({
             pwned: (window as unknown as { pwned?: number }).pwned,
-            injected: document.querySelectorAll('img[src="x"], main script:not([type="application/json"]):not([src])').length,
+            injected: document.querySelectorAll('img[src="x"], main script:not([type="application/json"]):not([src])')
+              .length,
             text: document.body.innerText,
             labels: [...document.querySelectorAll('funding-chart')].flatMap((el) =>
-              (el as unknown as { chart: { data: { datasets: { label: string }[] } } }).chart.data.datasets.map((d) => d.label),
+              (el as unknown as { chart: { data: { datasets: { label: string }[] } } }).chart.data.datasets.map(
+                (d) => d.label,
+              ),
             ),
           }));
           expect(state.pwned, `${path} bypassCSP=${bypassCSP}`).toBeUndefined();

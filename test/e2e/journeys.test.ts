@@ -30,10 +30,13 @@ describe('reader journeys', () => {
     const height = page.viewportSize()!.height;
     // Scrolling to a text directive can lag the load event on a busy machine.
     await expect
-      .poll(async () => {
-        const box = await passage.boundingBox();
-        return box !== null && box.y < height && box.y + box.height > 0;
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const box = await passage.boundingBox();
+          return box !== null && box.y < height && box.y + box.height > 0;
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true);
     await page.close();
   });
@@ -59,7 +62,10 @@ describe('reader journeys', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url);
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, visible: document.activeElement!.getBoundingClientRect().top >= 0 }));
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      visible: document.activeElement!.getBoundingClientRect().top >= 0,
+    }));
     expect(skip).toEqual({ text: 'Hoppa till innehållet', visible: true });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
@@ -71,7 +77,8 @@ describe('reader journeys', () => {
         const el = document.activeElement as HTMLElement;
         if (el === document.body) return { label: 'body', visible: true }; // focus has left the page for the browser's own UI
         const style = getComputedStyle(el);
-        const visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+        const visible =
+          (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
         return { label: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`, visible };
       });
       if (!focus.visible) unstyled.push(focus.label);
@@ -85,23 +92,30 @@ describe('reader journeys', () => {
     await page.close();
   });
 
-  it.each(['/', '/partnerskap/', '/partnerskap/social-gemenskap-och-kamratstod/', '/partnerskap/socialt-och-ekonomiskt-utsatta/', '/dokument/social-gemenskap-och-kamratstod/', '/organisationer/pingstforsamlingen-linkoping/', '/sok/'])(
-    'at 375 px, %s does not scroll sideways and its tables scroll in labelled containers',
-    async (path) => {
-      const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-      await page.goto(`${site.url}${path}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      const unlabelled = await page.evaluate(() =>
-        [...document.querySelectorAll('table')]
-          .filter((t) => t.scrollWidth > t.parentElement!.clientWidth + 1)
-          .filter((t) => !t.parentElement!.matches('section.table-scroll[aria-label][tabindex="0"]'))
-          .map((t) => t.querySelector('caption')?.textContent),
-      );
-      expect(unlabelled).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each([
+    '/',
+    '/partnerskap/',
+    '/partnerskap/social-gemenskap-och-kamratstod/',
+    '/partnerskap/socialt-och-ekonomiskt-utsatta/',
+    '/dokument/social-gemenskap-och-kamratstod/',
+    '/organisationer/pingstforsamlingen-linkoping/',
+    '/sok/',
+  ])('at 375 px, %s does not scroll sideways and its tables scroll in labelled containers', async (path) => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${site.url}${path}`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((t) => t.scrollWidth > t.parentElement!.clientWidth + 1)
+        .filter((t) => !t.parentElement!.matches('section.table-scroll[aria-label][tabindex="0"]'))
+        .map((t) => t.querySelector('caption')?.textContent),
+    );
+    expect(unlabelled).toEqual([]);
+    await page.close();
+  });
 
   it('the document page of a proposal says it is a proposal before its text', async () => {
     const page = await site.browser.newPage();

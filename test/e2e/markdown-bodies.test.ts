@@ -61,9 +61,14 @@ afterAll(() => {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const decode = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name[0] === '#' ? String.fromCodePoint(Number(name[1]?.toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1))) : (ENTITIES[name] ?? whole),
+    name[0] === '#'
+      ? String.fromCodePoint(Number(name[1]?.toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)))
+      : (ENTITIES[name] ?? whole),
   );
-const text = (fragment: string) => decode(fragment.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const text = (fragment: string) =>
+  decode(fragment.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** What a reader gets from a rendered body: its text, its anchors, headings, links and elements. */
 function reading(fragment: string) {
@@ -71,11 +76,15 @@ function reading(fragment: string) {
     text: text(fragment),
     ids: [...fragment.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1]!)),
     headings: [...fragment.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => `h${m[1]} ${text(m[2]!)}`),
-    links: [...fragment.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map((m) => `${decode(m[1]!)} ${text(m[2]!)}`),
+    links: [...fragment.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map(
+      (m) => `${decode(m[1]!)} ${text(m[2]!)}`,
+    ),
     // Element names in order. A page marker alone on a line is a paragraph in Markdown and a bare span in MDX:
     // the paragraph around it is the one difference allowed.
     elements: [...fragment.matchAll(/<([a-z][a-z0-9]*)\b/g)].map((m) => m[1]).filter((name) => name !== 'p'),
-    paragraphs: [...fragment.matchAll(/<p>([\s\S]*?)<\/p>/g)].filter((m) => !/^<span class="sidbrytning"[^>]*>[^<]*<\/span>$/.test(m[1]!.trim())).length,
+    paragraphs: [...fragment.matchAll(/<p>([\s\S]*?)<\/p>/g)].filter(
+      (m) => !/^<span class="sidbrytning"[^>]*>[^<]*<\/span>$/.test(m[1]!.trim()),
+    ).length,
   };
 }
 
@@ -99,7 +108,9 @@ describe('bodies rendered as Markdown', () => {
 
   it('keeps the heading ids the citations point to', () => {
     const md = sections('md');
-    const headingIds = [...md.values()].flatMap((fragment) => [...fragment.matchAll(/<h[2-6] id="([^"]+)"/g)].map((m) => m[1]));
+    const headingIds = [...md.values()].flatMap((fragment) =>
+      [...fragment.matchAll(/<h[2-6] id="([^"]+)"/g)].map((m) => m[1]),
+    );
     expect(headingIds.length).toBeGreaterThan(0);
     // github-slugger keeps Swedish letters: the anchors cited in content look like this.
     expect(headingIds.some((id) => /[åäö]/.test(id!))).toBe(true);

@@ -37,59 +37,68 @@ describe('phones', () => {
     expect(tooWide).toEqual([]);
   });
 
-  it.each(partnershipPaths)('%s shows status, end date and money per year in its first two screens at 360 × 800', async (path) => {
-    const page = await open(path, 360);
-    const facts = await page.evaluate(() => {
-      const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + window.scrollY : Infinity);
-      const block = document.querySelector('.decision-facts');
-      const status = block?.querySelector('.status') ?? null;
-      const end = status?.closest('dd')?.querySelector('time[datetime]') ?? null;
-      const money = [...(block?.querySelectorAll('.money-runs li') ?? [])];
-      return {
-        status: status?.textContent?.trim() ?? '',
-        statusBottom: bottom(status),
-        end: end?.getAttribute('datetime') ?? '',
-        endBottom: bottom(end),
-        money: money.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
-        moneyBottom: bottom(money[0] ?? null),
-      };
-    });
-    expect(facts.status, 'status').not.toBe('');
-    expect(facts.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(facts.money.length).toBeGreaterThan(0);
-    for (const run of facts.money) expect(run).toMatch(/^\d{4}(\/\d{2})?(–\d{4}(\/\d{2})?)?: (.*\d kr|uppgift saknas)/);
-    expect(facts.statusBottom).toBeLessThanOrEqual(1600);
-    expect(facts.endBottom).toBeLessThanOrEqual(1600);
-    expect(facts.moneyBottom).toBeLessThanOrEqual(1600);
-  });
+  it.each(partnershipPaths)(
+    '%s shows status, end date and money per year in its first two screens at 360 × 800',
+    async (path) => {
+      const page = await open(path, 360);
+      const facts = await page.evaluate(() => {
+        const bottom = (el: Element | null) => (el ? el.getBoundingClientRect().bottom + window.scrollY : Infinity);
+        const block = document.querySelector('.decision-facts');
+        const status = block?.querySelector('.status') ?? null;
+        const end = status?.closest('dd')?.querySelector('time[datetime]') ?? null;
+        const money = [...(block?.querySelectorAll('.money-runs li') ?? [])];
+        return {
+          status: status?.textContent?.trim() ?? '',
+          statusBottom: bottom(status),
+          end: end?.getAttribute('datetime') ?? '',
+          endBottom: bottom(end),
+          money: money.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+          moneyBottom: bottom(money[0] ?? null),
+        };
+      });
+      expect(facts.status, 'status').not.toBe('');
+      expect(facts.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(facts.money.length).toBeGreaterThan(0);
+      for (const run of facts.money)
+        expect(run).toMatch(/^\d{4}(\/\d{2})?(–\d{4}(\/\d{2})?)?: (.*\d kr|uppgift saknas)/);
+      expect(facts.statusBottom).toBeLessThanOrEqual(1600);
+      expect(facts.endBottom).toBeLessThanOrEqual(1600);
+      expect(facts.moneyBottom).toBeLessThanOrEqual(1600);
+    },
+  );
 
-  it.each(partnershipPaths)('%s: its table of contents reaches every section, and sections can be linked to', async (path) => {
-    const page = await open(path, 1280);
-    const { targets, missing, headings, unlinked, sticky } = await page.evaluate(() => {
-      const targets = [...document.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!);
-      const headings = [...document.querySelectorAll('main h2[id]')].map((h) => h.id).filter((id) => id !== 'toc-rubrik');
-      return {
-        targets,
-        missing: targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
-        headings,
-        unlinked: headings.filter((id) => !targets.includes(`#${id}`)),
-        sticky: getComputedStyle(document.querySelector('.toc')!).position,
-      };
-    });
-    expect(targets.length).toBeGreaterThan(0);
-    expect(headings.length).toBeGreaterThan(0);
-    expect(missing).toEqual([]);
-    expect(unlinked).toEqual([]);
-    expect(sticky).toBe('sticky');
-    // On a phone it comes before the detail: right after the title, ahead of the decision facts.
-    await open(path, 360);
-    const order = await shared.page.evaluate(() => {
-      const toc = document.querySelector('.toc')!;
-      const facts = document.querySelector('.decision-facts')!;
-      return [getComputedStyle(toc).position, toc.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING];
-    });
-    expect(order).toEqual(['static', 4]); // 4: Node.DOCUMENT_POSITION_FOLLOWING
-  });
+  it.each(partnershipPaths)(
+    '%s: its table of contents reaches every section, and sections can be linked to',
+    async (path) => {
+      const page = await open(path, 1280);
+      const { targets, missing, headings, unlinked, sticky } = await page.evaluate(() => {
+        const targets = [...document.querySelectorAll('.toc a')].map((a) => a.getAttribute('href')!);
+        const headings = [...document.querySelectorAll('main h2[id]')]
+          .map((h) => h.id)
+          .filter((id) => id !== 'toc-rubrik');
+        return {
+          targets,
+          missing: targets.filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),
+          headings,
+          unlinked: headings.filter((id) => !targets.includes(`#${id}`)),
+          sticky: getComputedStyle(document.querySelector('.toc')!).position,
+        };
+      });
+      expect(targets.length).toBeGreaterThan(0);
+      expect(headings.length).toBeGreaterThan(0);
+      expect(missing).toEqual([]);
+      expect(unlinked).toEqual([]);
+      expect(sticky).toBe('sticky');
+      // On a phone it comes before the detail: right after the title, ahead of the decision facts.
+      await open(path, 360);
+      const order = await shared.page.evaluate(() => {
+        const toc = document.querySelector('.toc')!;
+        const facts = document.querySelector('.decision-facts')!;
+        return [getComputedStyle(toc).position, toc.compareDocumentPosition(facts) & Node.DOCUMENT_POSITION_FOLLOWING];
+      });
+      expect(order).toEqual(['static', 4]); // 4: Node.DOCUMENT_POSITION_FOLLOWING
+    },
+  );
 
   it('stacked tables stay tables for screen readers: the same rows, cells and headers as on a wide screen', async () => {
     const path = partnershipPaths[0]!;
@@ -106,8 +115,11 @@ describe('phones', () => {
       return count;
     };
     const narrow = await roles(360);
-    const stacked = await shared.page.evaluate(() =>
-      [...document.querySelectorAll('table.stack-table > tbody > tr')].filter((tr) => getComputedStyle(tr).display === 'block').length,
+    const stacked = await shared.page.evaluate(
+      () =>
+        [...document.querySelectorAll('table.stack-table > tbody > tr')].filter(
+          (tr) => getComputedStyle(tr).display === 'block',
+        ).length,
     );
     expect(stacked).toBeGreaterThan(0);
     expect(narrow.table).toBe(await shared.page.locator('table').count());
@@ -125,8 +137,14 @@ describe('phones', () => {
           await chart.scrollIntoViewIfNeeded();
           await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
           const found = await chart.evaluate((el) => {
-            type Item = { label: string | string[]; font: { string: string; lineHeight: number }; options: { translation: [number, number]; rotation: number } };
-            const chartJs = (el as unknown as { chart: { ctx: CanvasRenderingContext2D; scales: { x: { getLabelItems(): Item[] } } } }).chart;
+            type Item = {
+              label: string | string[];
+              font: { string: string; lineHeight: number };
+              options: { translation: [number, number]; rotation: number };
+            };
+            const chartJs = (
+              el as unknown as { chart: { ctx: CanvasRenderingContext2D; scales: { x: { getLabelItems(): Item[] } } } }
+            ).chart;
             const { ctx } = chartJs;
             const boxes = chartJs.scales.x.getLabelItems().map((item) => {
               const lines = Array.isArray(item.label) ? item.label : [item.label];
@@ -134,7 +152,13 @@ describe('phones', () => {
               ctx.font = item.font.string;
               const width = Math.max(...lines.map((line) => ctx.measureText(line).width));
               ctx.restore();
-              return { text: lines.join(' '), x: item.options.translation[0], angle: Math.abs(item.options.rotation), width, height: lines.length * item.font.lineHeight };
+              return {
+                text: lines.join(' '),
+                x: item.options.translation[0],
+                angle: Math.abs(item.options.rotation),
+                width,
+                height: lines.length * item.font.lineHeight,
+              };
             });
             // Neighbouring labels share one angle: apart when far enough across the text or along it.
             const clashes: string[] = [];
@@ -144,7 +168,8 @@ describe('phones', () => {
               const clash =
                 a.angle < 1e-6
                   ? d < (a.width + b.width) / 2
-                  : d * Math.sin(a.angle) < (a.height + b.height) / 2 && d * Math.cos(a.angle) < Math.max(a.width, b.width);
+                  : d * Math.sin(a.angle) < (a.height + b.height) / 2 &&
+                    d * Math.cos(a.angle) < Math.max(a.width, b.width);
               if (clash) clashes.push(`${a.text} / ${b.text}`);
             }
             return { labels: boxes.map((b) => b.text), clashes };
@@ -174,7 +199,8 @@ describe('phones', () => {
           .map((tr) => tr.querySelector('th')!.childNodes[0]!.textContent!.trim());
         return { labels: chartJs.scales.x.getLabelItems().map((i) => String(i.label)), unknownYears };
       });
-      for (const year of unknownYears) expect(labels).toContainEqual(expect.stringMatching(new RegExp(`^${year} · (delvis okänt|uppgift saknas)$`)));
+      for (const year of unknownYears)
+        expect(labels).toContainEqual(expect.stringMatching(new RegExp(`^${year} · (delvis okänt|uppgift saknas)$`)));
       marked.push(...unknownYears);
     }
     expect(marked.length).toBeGreaterThan(0);
@@ -182,36 +208,43 @@ describe('phones', () => {
 });
 
 describe('print', () => {
-  it.each(partnershipPaths)('%s prints on A4 with its funding table, source addresses and page address', async (path) => {
-    const page = await open(path, 1280);
-    const expected = await page.evaluate(() => ({
-      headers: [...document.querySelectorAll('.chart-table thead th')].map((th) => th.textContent!.trim()),
-      caption: document.querySelector('.chart-table caption')!.textContent!.trim(),
-      addresses: [...new Set([...document.querySelectorAll('main a.source-link')].map((a) => a.getAttribute('data-address')!))],
-      canonical: document.querySelector('link[rel=canonical]')!.getAttribute('href')!,
-    }));
-    expect(expected.addresses.length).toBeGreaterThan(0);
-    await page.emulateMedia({ media: 'print' });
-    const hidden = await page.evaluate(() =>
-      ['.chart-box', '.site-header nav', '.header-search', '.toc'].map((s) => [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none')),
-    );
-    expect(hidden).toEqual([true, true, true, true]);
-    const pdf = await page.pdf({ preferCSSPageSize: true });
-    const printed = await getDocumentProxy(new Uint8Array(pdf));
-    const first = (await printed.getPage(1)).getViewport({ scale: 1 });
-    // A4 is 595 × 842 points.
-    expect([Math.round(first.width), Math.round(first.height)]).toEqual([595, 842]);
-    const { text } = await extractText(printed, { mergePages: true });
-    const flat = text.replace(/\s+/g, ' ');
-    const bare = text.replace(/\s+/g, '');
-    const missing = (values: string[]) => values.filter((v) => !bare.includes(v.replace(/\s+/g, '')));
-    expect(missing([expected.caption])).toEqual([]);
-    // Every column of the funding table is printed whole, the last one included.
-    expect(expected.headers.at(-1)).toBe('Summa kända belopp');
-    expect(missing(expected.headers)).toEqual([]);
-    expect(missing(expected.addresses)).toEqual([]);
-    expect(missing([`Utskrift av ${expected.canonical}`])).toEqual([]);
-    expect(flat).toMatch(/Webbplatsen byggdes \d{1,2} \p{L}+ \d{4}/u);
-    expect(flat.includes('Hoppa till innehållet')).toBe(false);
-  });
+  it.each(partnershipPaths)(
+    '%s prints on A4 with its funding table, source addresses and page address',
+    async (path) => {
+      const page = await open(path, 1280);
+      const expected = await page.evaluate(() => ({
+        headers: [...document.querySelectorAll('.chart-table thead th')].map((th) => th.textContent!.trim()),
+        caption: document.querySelector('.chart-table caption')!.textContent!.trim(),
+        addresses: [
+          ...new Set([...document.querySelectorAll('main a.source-link')].map((a) => a.getAttribute('data-address')!)),
+        ],
+        canonical: document.querySelector('link[rel=canonical]')!.getAttribute('href')!,
+      }));
+      expect(expected.addresses.length).toBeGreaterThan(0);
+      await page.emulateMedia({ media: 'print' });
+      const hidden = await page.evaluate(() =>
+        ['.chart-box', '.site-header nav', '.header-search', '.toc'].map((s) =>
+          [...document.querySelectorAll(s)].every((el) => getComputedStyle(el).display === 'none'),
+        ),
+      );
+      expect(hidden).toEqual([true, true, true, true]);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const printed = await getDocumentProxy(new Uint8Array(pdf));
+      const first = (await printed.getPage(1)).getViewport({ scale: 1 });
+      // A4 is 595 × 842 points.
+      expect([Math.round(first.width), Math.round(first.height)]).toEqual([595, 842]);
+      const { text } = await extractText(printed, { mergePages: true });
+      const flat = text.replace(/\s+/g, ' ');
+      const bare = text.replace(/\s+/g, '');
+      const missing = (values: string[]) => values.filter((v) => !bare.includes(v.replace(/\s+/g, '')));
+      expect(missing([expected.caption])).toEqual([]);
+      // Every column of the funding table is printed whole, the last one included.
+      expect(expected.headers.at(-1)).toBe('Summa kända belopp');
+      expect(missing(expected.headers)).toEqual([]);
+      expect(missing(expected.addresses)).toEqual([]);
+      expect(missing([`Utskrift av ${expected.canonical}`])).toEqual([]);
+      expect(flat).toMatch(/Webbplatsen byggdes \d{1,2} \p{L}+ \d{4}/u);
+      expect(flat.includes('Hoppa till innehållet')).toBe(false);
+    },
+  );
 });

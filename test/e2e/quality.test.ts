@@ -18,42 +18,69 @@ const htmlFile = (path: string) => (path.endsWith('.html') ? join(DIST, path) : 
 
 describe('every built page', () => {
   it('is in the sitemap: all page types are covered', () => {
-    for (const expected of ['/', '/partnerskap/', '/organisationer/', '/dokument/', '/sok/', '/om/', '/tillganglighet/', '/partnerskap/social-gemenskap-och-kamratstod/', '/dokument/uppfoljning-social-gemenskap-2020/', '/organisationer/iogt-nto/'])
+    for (const expected of [
+      '/',
+      '/partnerskap/',
+      '/organisationer/',
+      '/dokument/',
+      '/sok/',
+      '/om/',
+      '/tillganglighet/',
+      '/partnerskap/social-gemenskap-och-kamratstod/',
+      '/dokument/uppfoljning-social-gemenskap-2020/',
+      '/organisationer/iogt-nto/',
+    ])
       expect(paths).toContain(expected);
   });
 
-  it.each(paths)('%s has 0 axe violations (WCAG 2.1 A and AA), no console errors and no requests to other hosts', async (path) => {
-    const page = await site.browser.newPage();
-    const consoleErrors: string[] = [];
-    const foreign: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
-    });
-    const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, { waitUntil: 'networkidle' });
-    // The test server answers a request for /404.html itself with 200, like a static host.
-    expect(response?.status()).toBe(200);
-    if (path === '/sok/') await page.locator('[data-results] li').first().waitFor();
-    // Charts draw when they come into view: check the page as a reader who scrolled to them sees it.
-    for (const chart of await page.locator('funding-chart').all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
-    }
-    // Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses an inline <script>.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-    expect(foreign).toEqual([]);
-    await page.close();
-  });
+  it.each(paths)(
+    '%s has 0 axe violations (WCAG 2.1 A and AA), no console errors and no requests to other hosts',
+    async (path) => {
+      const page = await site.browser.newPage();
+      const consoleErrors: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      page.on('request', (request) => {
+        if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) foreign.push(request.url());
+      });
+      const response = await page.goto(`${site.url}${path}${path === '/sok/' ? '?q=kamratstöd' : ''}`, {
+        waitUntil: 'networkidle',
+      });
+      // The test server answers a request for /404.html itself with 200, like a static host.
+      expect(response?.status()).toBe(200);
+      if (path === '/sok/') await page.locator('[data-results] li').first().waitFor();
+      // Charts draw when they come into view: check the page as a reader who scrolled to them sees it.
+      for (const chart of await page.locator('funding-chart').all()) {
+        await chart.scrollIntoViewIfNeeded();
+        await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
+      }
+      // Evaluated through the DevTools protocol: the page's Content-Security-Policy rightly refuses an inline <script>.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                opts: object,
+              ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('has 0 html-validate errors', async () => {
     const validator = new HtmlValidate({
@@ -76,20 +103,31 @@ describe('every built page', () => {
     for (const path of paths) {
       const report = await validator.validateString(readFileSync(htmlFile(path), 'utf8'), path);
       for (const result of report.results)
-        for (const message of result.messages) if (message.severity === 2) problems.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          if (message.severity === 2) problems.push(`${path}:${message.line}: ${message.ruleId} ${message.message}`);
     }
     expect(problems).toEqual([]);
   });
 
   it('says on every page when its content last changed', () => {
-    const missing = paths.filter((path) => path !== '/404.html' && !/class="last-changed"[^>]*>Innehållet ändrades senast <time datetime="\d{4}-\d{2}-\d{2}"/.test(readFileSync(htmlFile(path), 'utf8')));
+    const missing = paths.filter(
+      (path) =>
+        path !== '/404.html' &&
+        !/class="last-changed"[^>]*>Innehållet ändrades senast <time datetime="\d{4}-\d{2}-\d{2}"/.test(
+          readFileSync(htmlFile(path), 'utf8'),
+        ),
+    );
     expect(missing).toEqual([]);
   });
 
   it('links only to pages and #fragments that exist', () => {
     const idsOf = new Map<string, Set<string>>();
     const ids = (path: string) => {
-      if (!idsOf.has(path)) idsOf.set(path, new Set([...readFileSync(htmlFile(path), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      if (!idsOf.has(path))
+        idsOf.set(
+          path,
+          new Set([...readFileSync(htmlFile(path), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
+        );
       return idsOf.get(path)!;
     };
     const broken: string[] = [];

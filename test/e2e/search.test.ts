@@ -25,7 +25,9 @@ async function announcedCount(on: On): Promise<number> {
 async function results(query: string, on: On = real()): Promise<string[]> {
   await on.page.goto(`${on.url}/sok/${query}`);
   await on.page.locator('[role=status]', { hasText: /träff/ }).waitFor();
-  const hrefs = await on.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await on.page
+    .locator('[data-results] li h2 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   // The announced count is every hit: those shown plus those behind "Visa fler".
   const announced = await announcedCount(on);
   const more = on.page.locator('[data-more]');
@@ -37,7 +39,8 @@ async function results(query: string, on: On = real()): Promise<string[]> {
 /** Watches a page for requests to the documents' search bundle until stopped. */
 function watchDocumentsBundle(on: On): { now(): boolean; stop(): boolean } {
   let requested = false;
-  const listener = (r: { url(): string }) => void (requested ||= new URL(r.url()).pathname.startsWith('/pagefind-dokument/'));
+  const listener = (r: { url(): string }) =>
+    void (requested ||= new URL(r.url()).pathname.startsWith('/pagefind-dokument/'));
   on.page.on('request', listener);
   return {
     now: () => requested,
@@ -101,7 +104,10 @@ describe('search (Pagefind, Swedish)', () => {
       const requests: string[] = [];
       fresh.on('request', (r) => requests.push(r.url()));
       await fresh.goto(`${shared.site.url}${path}`, { waitUntil: 'networkidle' });
-      expect(requests.filter((url) => url.includes('pagefind')), path).toEqual([]);
+      expect(
+        requests.filter((url) => url.includes('pagefind')),
+        path,
+      ).toEqual([]);
       await fresh.close();
     }
   });
@@ -141,12 +147,16 @@ describe('search in two bundles (large sites)', () => {
     const documentsRequested = watchDocumentsBundle(split);
     const overview = await results('?q=och', split);
     expect(overview.length).toBeGreaterThanOrEqual(10);
-    expect(await split.page.locator('[role=status]').textContent()).toMatch(/träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/);
+    expect(await split.page.locator('[role=status]').textContent()).toMatch(
+      /träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/,
+    );
     expect(documentsRequested.now()).toBe(false);
     const overviewCount = await announcedCount(split);
 
     await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).click();
-    await expect.poll(() => split.page.locator('[role=status]').textContent(), { timeout: 30_000 }).toMatch(/^\d+ träffar för ”och”\.$/);
+    await expect
+      .poll(() => split.page.locator('[role=status]').textContent(), { timeout: 30_000 })
+      .toMatch(/^\d+ träffar för ”och”\.$/);
     const allCount = await announcedCount(split);
     expect(allCount).toBeGreaterThan(overviewCount);
     expect(documentsRequested.stop()).toBe(true);
@@ -155,7 +165,9 @@ describe('search in two bundles (large sites)', () => {
     // Every result page is counted once, documents included.
     await split.page.getByRole('button', { name: /Visa fler träffar/ }).click();
     await expect.poll(() => split.page.locator('[data-results] li').count(), { timeout: 30_000 }).toBe(allCount);
-    const paths = await split.page.locator('[data-results] li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    const paths = await split.page
+      .locator('[data-results] li h2 a')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(new Set(paths).size).toBe(allCount);
     expect(paths.some((p) => p.startsWith('/dokument/'))).toBe(true);
   });

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mainText, sharedSitePage } from '../support/site';
 import { parseCsv } from '../../src/lib/csv';
 
-
 const shared = sharedSitePage();
-
 
 async function textOf(path: string): Promise<string> {
   const response = await shared.page.goto(`${shared.site.url}${path}`);
@@ -15,16 +13,24 @@ async function textOf(path: string): Promise<string> {
 /** The cells of the funding table row for an agreement year, as text. */
 async function fundingRow(path: string, yearLabel: string): Promise<string[]> {
   await shared.page.goto(`${shared.site.url}${path}`);
-  const row = shared.page.locator('.chart-table tbody tr', { has: shared.page.locator(`th:text-is("${yearLabel}")`) }).first();
+  const row = shared.page
+    .locator('.chart-table tbody tr', { has: shared.page.locator(`th:text-is("${yearLabel}")`) })
+    .first();
   const cells = await row.locator('td').allInnerTexts();
-  return cells.map((c) => c.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim());
+  return cells.map((c) =>
+    c
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 describe('001: agreement Social gemenskap, sammanhang och kamratstöd', () => {
   const path = '/partnerskap/social-gemenskap-och-kamratstod/';
   it('shows the 2018 municipal payments, own contributions and stated totals', async () => {
     const text = await textOf(path);
-    for (const figure of ['2 400 000 kr', '700 000 kr', '1 230 000 kr', '143 900 kr', '14 000 kr', '312 000 kr']) expect(text).toContain(figure);
+    for (const figure of ['2 400 000 kr', '700 000 kr', '1 230 000 kr', '143 900 kr', '14 000 kr', '312 000 kr'])
+      expect(text).toContain(figure);
     expect(await fundingRow(path, '2018')).toEqual([
       expect.stringMatching(/^400 000 kr/),
       expect.stringMatching(/^300 000 kr/),
@@ -44,7 +50,8 @@ describe('001: agreement Social gemenskap, sammanhang och kamratstöd', () => {
     expect(cells[0]).toBe('uppgift saknas');
     expect(cells[1]).toBe('uppgift saknas');
     expect(cells.join(' ')).not.toMatch(/(^|\s)0 kr/);
-    for (const year of ['2021', '2022', '2023']) expect((await fundingRow(path, year)).slice(0, 4)).toEqual(Array(4).fill('uppgift saknas'));
+    for (const year of ['2021', '2022', '2023'])
+      expect((await fundingRow(path, year)).slice(0, 4)).toEqual(Array(4).fill('uppgift saknas'));
   });
   it('marks the 2024–2026 amounts as proposed', async () => {
     const cells = await fundingRow(path, '2024');
@@ -89,7 +96,9 @@ describe('001: agreement Social gemenskap, sammanhang och kamratstöd', () => {
   });
   it('tells published reports from meetings the sources mention; proposed requirements apart (finding 8)', async () => {
     const text = await textOf(path);
-    expect(text).toContain('Överenskommelsen kräver 6 uppföljningar vars tid har gått ut. För 2 finns en publicerad rapport bland källorna; för 4 nämner källorna att parterna har träffats, men ingen rapport finns.');
+    expect(text).toContain(
+      'Överenskommelsen kräver 6 uppföljningar vars tid har gått ut. För 2 finns en publicerad rapport bland källorna; för 4 nämner källorna att parterna har träffats, men ingen rapport finns.',
+    );
     expect(text).toContain('Enligt förslag: förslaget kräver 2 uppföljningar vars tid har gått ut');
     expect(text).not.toMatch(/6 av 8/);
   });
@@ -98,16 +107,22 @@ describe('001: agreement Social gemenskap, sammanhang och kamratstöd', () => {
     expect(text).toContain('väsentligt förändrade förutsättningar');
     expect(text).toMatch(/Diarienummer\s+SON 2019-1251/);
     expect(text).toContain('Förslagets egen bedömning');
-    expect(text).toContain('”Social- och omsorgsförvaltningens bedömning är att IOP\'n fyller sitt syfte och arbetat mot sina mål för avsedd målgrupp.”');
+    expect(text).toContain(
+      "”Social- och omsorgsförvaltningens bedömning är att IOP'n fyller sitt syfte och arbetat mot sina mål för avsedd målgrupp.”",
+    );
   });
   it('cites the page as the site’s compilation, not as the 2017 board (finding 10)', async () => {
     const citation = await shared.page.locator('#citat-text').inputValue();
-    expect(citation).toMatch(/^Öppna partnerskap, sammanställning av källdokumenten \(22 november 2026\)\. IOP – Social gemenskap/);
+    expect(citation).toMatch(
+      /^Öppna partnerskap, sammanställning av källdokumenten \(22 november 2026\)\. IOP – Social gemenskap/,
+    );
     expect(citation).not.toContain('omsorgsnämnden – Linköpings kommun (2017)');
   });
   it('lets one key figure be cited with its passage and the report’s uncertain date (finding 10)', async () => {
     await textOf(path);
-    const cite = shared.page.locator('#nyckeltal ~ .table-scroll tr', { hasText: 'Unika personer' }).locator('.figure-cite');
+    const cite = shared.page
+      .locator('#nyckeltal ~ .table-scroll tr', { hasText: 'Unika personer' })
+      .locator('.figure-cite');
     await cite.locator('summary').click();
     const text = (await cite.locator('p').innerText()).replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toMatch(/^Unika personer som deltagit i verksamheten: ca 90 /);
@@ -162,7 +177,9 @@ describe('004: agreement for people in a socially and economically vulnerable si
   });
   it('shows every term the agreement states, with its registry number and the administration it names (finding 1, 9)', async () => {
     const text = await textOf(path);
-    expect(text).toContain('Aktiviteter inom överenskommelsen får inte bidra till eller underlätta för personer utan vistelserätt att kvarvara i Sverige.');
+    expect(text).toContain(
+      'Aktiviteter inom överenskommelsen får inte bidra till eller underlätta för personer utan vistelserätt att kvarvara i Sverige.',
+    );
     expect(text).toContain('väsentligt förändrade förutsättningar');
     expect(text).toContain('De idéburna organisationerna får fritt söka medel från andra finansiärer');
     expect(text).toMatch(/Diarienummer\s+ON 2018-229/);
@@ -171,7 +188,11 @@ describe('004: agreement for people in a socially and economically vulnerable si
   });
   it('cites the council’s 1 800 000 kr to the passage that states it (finding 11)', async () => {
     await textOf(path);
-    const hrefs = await shared.page.locator('.parties li').first().locator('a.source-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await shared.page
+      .locator('.parties li')
+      .first()
+      .locator('a.source-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs[0]).toMatch(/#ekonomi:~:text=Omsorgsn%C3%A4mnden%20bidrar%20med/);
   });
 });
@@ -183,10 +204,16 @@ describe('000: undated follow-up', () => {
     expect(text).toContain('Vilket år som är rätt går inte att avgöra ur källan.');
     // No author the document does not name (finding 6); the citation keeps "troligen" (finding 10).
     expect(text).toMatch(/Upphov\s+anges inte i dokumentet/);
-    expect(await shared.page.locator('main dl.facts').first().innerText()).not.toContain('Social- och omsorgsförvaltningen');
-    expect(await shared.page.locator('#citat-text').inputValue()).toMatch(/^\(odaterad, troligen december 2018\)\. Uppföljning av IOP/);
+    expect(await shared.page.locator('main dl.facts').first().innerText()).not.toContain(
+      'Social- och omsorgsförvaltningen',
+    );
+    expect(await shared.page.locator('#citat-text').inputValue()).toMatch(
+      /^\(odaterad, troligen december 2018\)\. Uppföljning av IOP/,
+    );
     // Search results show this date as indexed.
-    expect(await shared.page.locator('[data-pagefind-meta="datum"]').textContent()).toBe('odaterad, troligen december 2018');
+    expect(await shared.page.locator('[data-pagefind-meta="datum"]').textContent()).toBe(
+      'odaterad, troligen december 2018',
+    );
     expect(text).toMatch(/Besökare per dag i IOGT-NTO:s öppna verksamhet\s+2–12\s+personer per dag/);
     expect(text).toMatch(/Familjer som sökte hjälp hos församlingen\s+200/);
     expect(text).toContain('Glyttinge camping');
@@ -265,21 +292,30 @@ describe('downloads (findings 1, 2, 6, 13)', () => {
     const fiscal = rows.filter((r) => r.avtalsar === '2018/19');
     expect(fiscal.length).toBeGreaterThan(0);
     expect(fiscal.every((r) => r.kalenderar === '2018')).toBe(true);
-    const sion = rows.find((r) => r.part_id === 'pingstforsamlingen-linkoping' && r.avtalsar === '2018' && r.slag === 'kommunal ersättning')!;
+    const sion = rows.find(
+      (r) => r.part_id === 'pingstforsamlingen-linkoping' && r.avtalsar === '2018' && r.slag === 'kommunal ersättning',
+    )!;
     expect(sion.part).toBe('Sionförsamlingen');
     const parties = await csv('/data/parter.csv');
-    const board004 = parties.find((r) => r.partnerskap_id === 'socialt-och-ekonomiskt-utsatta' && r.roll === 'offentlig part')!;
+    const board004 = parties.find(
+      (r) => r.partnerskap_id === 'socialt-och-ekonomiskt-utsatta' && r.roll === 'offentlig part',
+    )!;
     expect(board004.namn_i_overenskommelsen).toBe('Omsorgsnämnden, Linköpings kommun');
     const docs = await csv('/data/dokument.csv');
-    for (const id of ['uppfoljning-social-gemenskap-odaterad', 'uppfoljning-social-gemenskap-2020']) expect(docs.find((r) => r.dokument_id === id)!.upphov_id).toBe('');
-    expect(docs.find((r) => r.dokument_id === 'uppfoljning-social-gemenskap-odaterad')!.datum_text).toBe('odaterad, troligen december 2018');
+    for (const id of ['uppfoljning-social-gemenskap-odaterad', 'uppfoljning-social-gemenskap-2020'])
+      expect(docs.find((r) => r.dokument_id === id)!.upphov_id).toBe('');
+    expect(docs.find((r) => r.dokument_id === 'uppfoljning-social-gemenskap-odaterad')!.datum_text).toBe(
+      'odaterad, troligen december 2018',
+    );
     expect(docs.find((r) => r.dokument_id === 'social-gemenskap-och-kamratstod')!.diarienummer).toBe('');
   });
   it('names the convener in partnerskap.json as the agreement does', async () => {
     const response = await shared.page.request.get(`${shared.site.url}/data/partnerskap.json`);
     const json = (await response.json()) as { id: string; terms: { followUp: { convenedByName: string } } }[];
     for (const p of json) expect(p.terms.followUp.convenedByName).toBe('Omsorgs- och äldreförvaltningen');
-    const status = (json as unknown as { id: string; status: { kind: string; label: string } }[]).find((p) => p.id === 'social-gemenskap-och-kamratstod')!.status;
+    const status = (json as unknown as { id: string; status: { kind: string; label: string } }[]).find(
+      (p) => p.id === 'social-gemenskap-och-kamratstod',
+    )!.status;
     expect(status).toMatchObject({ kind: 'enligt förslag', label: 'Enligt förslag till 2026-12-31; beslut saknas' });
   });
   it('explains only what the start chart draws', async () => {
@@ -308,11 +344,15 @@ describe('source links land on the quoted sentence (finding 11)', () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
     const link = shared.page.locator('tr', { hasText: 'Verksamhetskostnader' }).locator('a.source-link').first();
     const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(/^\/dokument\/social-gemenskap-och-kamratstod\/#iogt-nto-1:~:text=Verksamhetskostnader,30%20000$/);
+    expect(href).toMatch(
+      /^\/dokument\/social-gemenskap-och-kamratstod\/#iogt-nto-1:~:text=Verksamhetskostnader,30%20000$/,
+    );
     await link.click();
     await shared.page.waitForURL('**/dokument/social-gemenskap-och-kamratstod/**');
     // Scrolling to a text directive can lag the load event on a busy machine.
-    await expect.poll(async () => (await placeOf('Verksamhetskostnader'))?.top ?? -1, { timeout: 15_000 }).toBeGreaterThanOrEqual(0);
+    await expect
+      .poll(async () => (await placeOf('Verksamhetskostnader'))?.top ?? -1, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(0);
     const quote = (await placeOf('Verksamhetskostnader'))!;
     expect(quote.bottom).toBeLessThanOrEqual(quote.height);
     // The section heading alone would have put the reader more than a screen above the row.

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { bodyStartLine, findBodyHazards, unsafeUrl } from '../../src/lib/body-safety';
 
 const lines = (body: string) => findBodyHazards(body).map((h) => h.line);
-const problems = (body: string) => findBodyHazards(body).map((h) => h.problem).join('\n');
+const problems = (body: string) =>
+  findBodyHazards(body)
+    .map((h) => h.problem)
+    .join('\n');
 
 describe('findBodyHazards', () => {
   it('accepts Markdown, page markers and safe links', () => {
@@ -54,7 +57,9 @@ describe('findBodyHazards', () => {
     expect(problems('<script>alert(1)</script>')).toMatch(/<script> är inte tillåtet/);
     expect(problems('Text <img src="x" onerror="alert(1)" /> text')).toMatch(/<img> är inte tillåtet/);
     expect(findBodyHazards('<img src=x onerror=alert(1)>')).toHaveLength(1);
-    expect(problems('<span class="sidbrytning" id="sida-2" onclick="alert(1)">Sida 2</span>')).toMatch(/"onclick" är inte tillåtet/);
+    expect(problems('<span class="sidbrytning" id="sida-2" onclick="alert(1)">Sida 2</span>')).toMatch(
+      /"onclick" är inte tillåtet/,
+    );
     expect(problems('<span class="x" id="sida-2">Sida 2</span>')).toMatch(/class på <span>/);
     expect(problems('<span class="sidbrytning" id="pagefind">Sida</span>')).toMatch(/id på <span>/);
     expect(problems('<span class="sidbrytning" id="sida-2"><b>Sida</b></span>')).toMatch(/bara text inuti <span>/);
@@ -79,10 +84,17 @@ describe('findBodyHazards', () => {
 
 describe('unsafeUrl', () => {
   it('allows http, https, mailto, site paths and fragments', () => {
-    for (const url of ['https://a.se/', 'http://a.se', 'MAILTO:a@b.se', '/data/', '#rubrik']) expect(unsafeUrl(url)).toBeUndefined();
+    for (const url of ['https://a.se/', 'http://a.se', 'MAILTO:a@b.se', '/data/', '#rubrik'])
+      expect(unsafeUrl(url)).toBeUndefined();
   });
   it('sees through the tabs, line breaks and leading spaces browsers ignore', () => {
-    for (const url of ['java\tscript:alert(1)', ' \u0001javascript:alert(1)', 'data:text/html,x', 'ftp://a.se', 'relativ/sida'])
+    for (const url of [
+      'java\tscript:alert(1)',
+      ' \u0001javascript:alert(1)',
+      'data:text/html,x',
+      'ftp://a.se',
+      'relativ/sida',
+    ])
       expect(unsafeUrl(url)).toBeTypeOf('string');
   });
 });

@@ -196,7 +196,9 @@ function corpus(changes: Record<string, ((text: string) => string) | string | nu
 
 /** The 1-based number of the first line of `file` that contains `text`. */
 function lineWith(file: string, text: string): number {
-  const index = readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  const index = readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`"${text}" not in ${file}`);
   return index + 1;
 }
@@ -225,7 +227,13 @@ describe('checkContent', () => {
   }[] = [
     {
       mistake: 'a mistyped optional key',
-      changes: { [P]: (t) => t.replace('    perYear: true\n    amount: 250000', '    perYear: true\n    indexedfrom: "2025-01-01"\n    amount: 250000') },
+      changes: {
+        [P]: (t) =>
+          t.replace(
+            '    perYear: true\n    amount: 250000',
+            '    perYear: true\n    indexedfrom: "2025-01-01"\n    amount: 250000',
+          ),
+      },
       file: P,
       line: 'indexedfrom:',
       field: 'funding[0].indexedfrom',
@@ -250,7 +258,9 @@ describe('checkContent', () => {
     },
     {
       mistake: 'a quoted impossible document date',
-      changes: { [D]: (t) => t.replace('value: "2024-11"\n  precision: månad', 'value: "2024-02-30"\n  precision: dag') },
+      changes: {
+        [D]: (t) => t.replace('value: "2024-11"\n  precision: månad', 'value: "2024-02-30"\n  precision: dag'),
+      },
       file: D,
       line: 'value: "2024-02-30"',
       field: 'date.value',
@@ -334,7 +344,9 @@ describe('checkContent', () => {
     },
     {
       mistake: 'a ten-digit identity number in a field',
-      changes: { [D]: (t) => t.replace('summary: Uppföljning av det första året.', 'summary: Handläggare 8112189876.') },
+      changes: {
+        [D]: (t) => t.replace('summary: Uppföljning av det första året.', 'summary: Handläggare 8112189876.'),
+      },
       file: D,
       line: 'summary: Handläggare',
       field: 'summary',
@@ -351,7 +363,9 @@ describe('checkContent', () => {
     },
     {
       mistake: "a person's mobile number",
-      changes: { [P]: (t) => t.replace('role: Driver mötesplatsen.', 'role: Driver mötesplatsen, ring 070-123 45 67.') },
+      changes: {
+        [P]: (t) => t.replace('role: Driver mötesplatsen.', 'role: Driver mötesplatsen, ring 070-123 45 67.'),
+      },
       file: P,
       field: 'ideaParties[0].role',
       found: /070-123 45 67/,
@@ -436,11 +450,15 @@ describe('checkContent', () => {
 
   it('reports every mistake in every file in one run, and nothing twice', () => {
     const root = corpus({
-        [P]: (t) => t.replace('    perYear: true\n    amount: 250000', '    perYear: true\n    indexedfrom: "2025-01-01"\n    amount: 250000'),
-        [D]: (t) => t.replace('value: 40\n', 'value: 1000000000000000\n').replace('value: "2024-11"', 'value: "2024-13"'),
-        [ORG]: (t) => t.replace('kind: idéburen organisation', 'kind: förening'),
-        'content/organisations/Ny förening.yaml': ORGS[ORG]!,
-      });
+      [P]: (t) =>
+        t.replace(
+          '    perYear: true\n    amount: 250000',
+          '    perYear: true\n    indexedfrom: "2025-01-01"\n    amount: 250000',
+        ),
+      [D]: (t) => t.replace('value: 40\n', 'value: 1000000000000000\n').replace('value: "2024-11"', 'value: "2024-13"'),
+      [ORG]: (t) => t.replace('kind: idéburen organisation', 'kind: förening'),
+      'content/organisations/Ny förening.yaml': ORGS[ORG]!,
+    });
     const { problems } = checkContent(root);
     const report = formatReport({ problems, files: 6 });
     const at = (file: string, text: string) => `${file}:${lineWith(join(root, file), text)}`;
@@ -448,7 +466,9 @@ describe('checkContent', () => {
     expect(report).toContain(`${at(P, 'indexedfrom:')} → funding[0].indexedfrom: fick det okända fältet`);
     expect(report).toContain(`${at(D, 'value: "2024-13"')} → date.value: fick "2024-13"`);
     expect(report).toContain(`${at(D, 'value: 1000000000000000')} → keyFigures[0].value: fick 1 000 000`);
-    expect(report).toContain(`${at(ORG, 'kind: förening')} → kind: fick "förening"; förväntade en av: kommun, region, nämnd`);
+    expect(report).toContain(
+      `${at(ORG, 'kind: förening')} → kind: fick "förening"; förväntade en av: kommun, region, nämnd`,
+    );
     expect(report).toContain('content/organisations/Ny förening.yaml → id (filnamn)');
     // A file that fails its schema still counts as existing: references to it are not reported too.
     expect(problems.filter((p) => p.field.endsWith('.organisation') || p.field.endsWith('.party'))).toEqual([]);

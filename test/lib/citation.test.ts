@@ -15,14 +15,23 @@ describe('dates keep their certainty', () => {
 describe('citations', () => {
   const base = { docTitle: 'Uppföljning av IOP', url: 'https://x.se/dokument/u/#a', retrieved: '2026-11-22' };
   it('cite one figure with its passage and the document’s uncertain date, without an invented author', () => {
-    const text = figureCitation({ ...base, figure: 'ca 90 personer', quote: 'ett 90-tal', date: { value: '2020', precision: 'ungefärlig' } });
+    const text = figureCitation({
+      ...base,
+      figure: 'ca 90 personer',
+      quote: 'ett 90-tal',
+      date: { value: '2020', precision: 'ungefärlig' },
+    });
     expect(text).toBe(
       'ca 90 personer. Källa: ”ett 90-tal” Uppföljning av IOP (odaterad, troligen 2020). Öppna partnerskap. https://x.se/dokument/u/#a (hämtad 2026-11-22)',
     );
   });
   it('name the author only when the document does', () => {
     const dated = { value: '2023-08-30', precision: 'dag' } as const;
-    expect(pageCitation({ title: 'Förslag', date: dated, url: 'u', retrieved: 'r' })).toBe('(30 augusti 2023). Förslag. Öppna partnerskap. u (hämtad r)');
-    expect(pageCitation({ title: 'Förslag', author: 'Förvaltningen', date: dated, url: 'u', retrieved: 'r' })).toMatch(/^Förvaltningen \(30 augusti 2023\)/);
+    expect(pageCitation({ title: 'Förslag', date: dated, url: 'u', retrieved: 'r' })).toBe(
+      '(30 augusti 2023). Förslag. Öppna partnerskap. u (hämtad r)',
+    );
+    expect(pageCitation({ title: 'Förslag', author: 'Förvaltningen', date: dated, url: 'u', retrieved: 'r' })).toMatch(
+      /^Förvaltningen \(30 augusti 2023\)/,
+    );
   });
 });

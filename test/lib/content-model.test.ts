@@ -23,11 +23,22 @@ const line = (amount: number, quote: string, extra: Partial<FundingLine> = {}): 
   source: src('beslut', quote),
   ...extra,
 });
-const periods = [{ label: 'Period', from: '2025-01-01', to: '2026-12-31', basis: 'beslut' as const, source: src('beslut', 'Gäller 2025–2026.') }];
+const periods = [
+  {
+    label: 'Period',
+    from: '2025-01-01',
+    to: '2026-12-31',
+    basis: 'beslut' as const,
+    source: src('beslut', 'Gäller 2025–2026.'),
+  },
+];
 
 describe('funding lines for one party, kind and year', () => {
   it('are summed, each part kept with its own passage', () => {
-    const [row] = fundingSeries({ periods, funding: [line(650_000, 'Först 650 000.'), line(350_000, 'Sedan 350 000.')] });
+    const [row] = fundingSeries({
+      periods,
+      funding: [line(650_000, 'Först 650 000.'), line(350_000, 'Sedan 350 000.')],
+    });
     expect(row!.cells.map((c) => c.amount)).toEqual([1_000_000, 1_000_000]);
     expect(row!.cells[0]!.parts!.map((p) => [p.amount, p.source!.quote])).toEqual([
       [650_000, 'Först 650 000.'],
@@ -37,7 +48,10 @@ describe('funding lines for one party, kind and year', () => {
   });
 
   it('give an unknown sum when one part is unknown (indexed), never the known part alone', () => {
-    const [row] = fundingSeries({ periods, funding: [line(650_000, 'A.', { indexedFrom: '2026-01-01' }), line(350_000, 'B.')] });
+    const [row] = fundingSeries({
+      periods,
+      funding: [line(650_000, 'A.', { indexedFrom: '2026-01-01' }), line(350_000, 'B.')],
+    });
     expect(row!.cells[0]!.amount).toBe(1_000_000);
     expect(row!.cells[1]!.amount).toBeNull();
     expect(row!.cells[1]!.status).toBe('okänd');
@@ -45,7 +59,10 @@ describe('funding lines for one party, kind and year', () => {
   });
 
   it('take the weakest status: a proposed part makes the sum proposed', () => {
-    const [row] = fundingSeries({ periods, funding: [line(100, 'A.'), line(200, 'B.', { status: 'föreslagen', decidedBy: 'beslut' })] });
+    const [row] = fundingSeries({
+      periods,
+      funding: [line(100, 'A.'), line(200, 'B.', { status: 'föreslagen', decidedBy: 'beslut' })],
+    });
     expect(row!.cells[0]).toMatchObject({ amount: 300, status: 'föreslagen' });
   });
 
@@ -75,7 +92,12 @@ const orgs = new Map<string, OrganisationData>([
 
 describe('municipalityOf', () => {
   it('follows partOf to the municipality or region with its SCB code', () => {
-    expect(municipalityOf(orgs, 'namnd')).toEqual({ id: 'kommun', name: 'Norrköpings kommun', code: '0581', kind: 'kommun' });
+    expect(municipalityOf(orgs, 'namnd')).toEqual({
+      id: 'kommun',
+      name: 'Norrköpings kommun',
+      code: '0581',
+      kind: 'kommun',
+    });
     expect(municipalityOf(orgs, 'region')).toMatchObject({ code: '05', kind: 'region' });
     expect(municipalityOf(orgs, 'forening')).toBeUndefined();
   });
@@ -134,7 +156,9 @@ describe('integrity for a partnership without its agreement', () => {
   });
 
   it('refuses "absent from the agreement" (null, empty list) when the agreement is not among the sources', () => {
-    const errors = findIntegrityErrors(content(secondary({ terms: { notice: null, otherMeetings: [], otherTerms: [] }, goals: [] })));
+    const errors = findIntegrityErrors(
+      content(secondary({ terms: { notice: null, otherMeetings: [], otherTerms: [] }, goals: [] })),
+    );
     expect(errors.map((e) => e.field).sort()).toEqual(['goals', 'terms.notice']);
     expect(errors[0]!.expected).toContain('hela överenskommelsen');
   });
@@ -152,7 +176,13 @@ describe('integrity for a partnership without its agreement', () => {
   });
 
   it('refuses a funding line that falls in no agreement year, instead of dropping its money', () => {
-    const errors = findIntegrityErrors(content(secondary({ funding: [line(650000, 'Först 650 000.', { perYear: false, from: '2025-03-01', to: '2025-05-31' })] })));
+    const errors = findIntegrityErrors(
+      content(
+        secondary({
+          funding: [line(650000, 'Först 650 000.', { perYear: false, from: '2025-03-01', to: '2025-05-31' })],
+        }),
+      ),
+    );
     expect(errors.map((e) => e.field)).toEqual(['funding[0]']);
   });
 });
@@ -160,7 +190,10 @@ describe('integrity for a partnership without its agreement', () => {
 describe('the comparison in three states', () => {
   it('says unknown for a partnership without its agreement, and absent only where the whole agreement is a source', () => {
     const unknown = secondary();
-    const whole = secondary({ agreement: { transcription: 'hel', obtained: 'skannad' }, terms: { notice: null, otherMeetings: [], otherTerms: [] } });
+    const whole = secondary({
+      agreement: { transcription: 'hel', obtained: 'skannad' },
+      terms: { notice: null, otherMeetings: [], otherTerms: [] },
+    });
     const rows = compareRows([unknown, whole], (id) => id);
     const notice = rows.find((r) => r.term === 'Uppsägning')!;
     expect(notice.cells.map((c) => c.state)).toEqual(['okänd', 'anges inte i överenskommelsen']);

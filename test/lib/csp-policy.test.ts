@@ -15,7 +15,9 @@ describe('headersFile', () => {
   it('sets the merged policy with frame-ancestors and the other security headers for every path', () => {
     const text = headersFile(["default-src 'self'; script-src 'self' 'sha256-a'"]);
     expect(text.split('\n')[0]).toBe('/*');
-    expect(text).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a'; frame-ancestors 'none'\n");
+    expect(text).toContain(
+      "  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a'; frame-ancestors 'none'\n",
+    );
     expect(text).toContain('  X-Content-Type-Options: nosniff\n');
     expect(text).toMatch(/ {2}Referrer-Policy: \S+/);
     expect(text).toMatch(/ {2}Permissions-Policy: .*camera=\(\)/);

@@ -15,17 +15,25 @@ const period = (from: string, to: string, basis: Period['basis'] = 'avtal'): Per
   basis,
   source: src(`period ${from}`),
 });
-const line = (party: string, kind: Line['kind'], amount: number, from: string, to: string, extra: Partial<Line> = {}): Line => ({
-  party: { id: party, collection: 'organisations' },
-  kind,
-  from,
-  to,
-  perYear: true,
-  amount,
-  status: 'dokumenterad',
-  source: src(`${party} ${kind} ${amount}`),
-  ...extra,
-} as Line);
+const line = (
+  party: string,
+  kind: Line['kind'],
+  amount: number,
+  from: string,
+  to: string,
+  extra: Partial<Line> = {},
+): Line =>
+  ({
+    party: { id: party, collection: 'organisations' },
+    kind,
+    from,
+    to,
+    perYear: true,
+    amount,
+    status: 'dokumenterad',
+    source: src(`${party} ${kind} ${amount}`),
+    ...extra,
+  }) as Line;
 
 describe('moneyRuns', () => {
   it('folds equal years into one run and keeps unknown years apart, never as 0', () => {
@@ -44,7 +52,10 @@ describe('moneyRuns', () => {
       ['2019–2022', null, 2, 2, false],
     ]);
     // Each known amount's passage, once, for the years it covers.
-    expect(municipal[0]!.sources.map((s) => s.quote)).toEqual(['a kommunal ersättning 400000', 'b kommunal ersättning 300000']);
+    expect(municipal[0]!.sources.map((s) => s.quote)).toEqual([
+      'a kommunal ersättning 400000',
+      'b kommunal ersättning 300000',
+    ]);
     expect(municipal[1]!.sources).toEqual([]);
     const own = moneyRuns(series, 'egen insats');
     expect(own.map((r) => [runLabel(r), r.perYear])).toEqual([
@@ -82,7 +93,11 @@ describe('moneyRuns', () => {
 
 describe('decisionFacts', () => {
   const partnership = {
-    periods: [period('2024-01-01', '2026-12-31', 'förslag'), period('2018-01-01', '2020-12-31'), period('2021-01-01', '2023-12-31', 'saknas i källorna')],
+    periods: [
+      period('2024-01-01', '2026-12-31', 'förslag'),
+      period('2018-01-01', '2020-12-31'),
+      period('2021-01-01', '2023-12-31', 'saknas i källorna'),
+    ],
     funding: [line('a', 'kommunal ersättning', 700000, '2018-01-01', '2018-12-31', { perYear: false })],
     terms: { followUp: { perYear: 1, text: 'årligen', source: src('årligen') } } as unknown as PartnershipData['terms'],
   };
@@ -106,7 +121,12 @@ describe('decisionFacts', () => {
 
   it('inside a period that is only proposed, reports it as proposed with the passage of the proposal', () => {
     const facts = build('2026-11-22');
-    expect(facts.status).toEqual({ kind: 'enligt förslag', lastDecidedEnd: '2023-12-31', proposedEnd: '2026-12-31', daysLeft: 39 });
+    expect(facts.status).toEqual({
+      kind: 'enligt förslag',
+      lastDecidedEnd: '2023-12-31',
+      proposedEnd: '2026-12-31',
+      daysLeft: 39,
+    });
     expect(facts.lastPeriod.to).toBe('2026-12-31');
     expect(facts.lastPeriod.source.quote).toBe('period 2024-01-01');
   });

@@ -5,18 +5,19 @@ import type { PartnershipData } from '../../src/schemas/partnership';
 import { fixturePartnership } from '../support/fixtures';
 
 const source = { doc: 'd', section: 's', quote: 'citat' };
-const line = (over: Partial<FundingLine>): FundingLine => ({
-  party: { id: 'a', collection: 'organisations' },
-  kind: 'kommunal ersättning',
-  payer: { id: 'n', collection: 'organisations' },
-  from: '2018-01-01',
-  to: '2020-12-31',
-  perYear: true,
-  amount: 100,
-  status: 'dokumenterad',
-  source,
-  ...over,
-}) as FundingLine;
+const line = (over: Partial<FundingLine>): FundingLine =>
+  ({
+    party: { id: 'a', collection: 'organisations' },
+    kind: 'kommunal ersättning',
+    payer: { id: 'n', collection: 'organisations' },
+    from: '2018-01-01',
+    to: '2020-12-31',
+    perYear: true,
+    amount: 100,
+    status: 'dokumenterad',
+    source,
+    ...over,
+  }) as FundingLine;
 
 describe('splitIntoYears', () => {
   it('splits a calendar term into calendar years', () => {
@@ -34,7 +35,11 @@ describe('splitIntoYears', () => {
     ]);
   });
   it('ends a short last year on the term’s last day', () => {
-    expect(splitIntoYears('2018-07-01', '2019-12-31').at(-1)).toEqual({ from: '2019-07-01', to: '2019-12-31', label: '2019' });
+    expect(splitIntoYears('2018-07-01', '2019-12-31').at(-1)).toEqual({
+      from: '2019-07-01',
+      to: '2019-12-31',
+      label: '2019',
+    });
   });
 });
 

@@ -39,7 +39,9 @@ describe('the synthetic corpus for the scale benchmark', { timeout: 60_000 }, ()
   it('is the same for the same seed', () => {
     const again = mkdtempSync(join(tmpdir(), 'oppna-corpus-'));
     generateCorpus(again, 12, 7);
-    expect(loadContent(again).partnerships.map((p) => p.body)).toEqual(loadContent(dir).partnerships.map((p) => p.body));
+    expect(loadContent(again).partnerships.map((p) => p.body)).toEqual(
+      loadContent(dir).partnerships.map((p) => p.body),
+    );
     rmSync(again, { recursive: true, force: true });
   });
 });

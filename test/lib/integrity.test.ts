@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContentIntegrityError, assertContentIntegrity, findIntegrityErrors, type SiteContent } from '../../src/lib/integrity';
+import {
+  ContentIntegrityError,
+  assertContentIntegrity,
+  findIntegrityErrors,
+  type SiteContent,
+} from '../../src/lib/integrity';
 import { FOLLOW_UP, P, fixtureContent } from '../support/fixtures';
 
 const P1 = `content/partnerships/${P}.mdx`;
@@ -96,7 +101,8 @@ const cases: { rule: string; mutate: (c: SiteContent) => void; file: string; fie
   {
     rule: 'a finding under a goal the partnership does not have',
     mutate: (c) => {
-      if (d2020(c).data.kind === 'uppföljning') (d2020(c).data as { findings: { goal?: string }[] }).findings[0]!.goal = 'okant-mal';
+      if (d2020(c).data.kind === 'uppföljning')
+        (d2020(c).data as { findings: { goal?: string }[] }).findings[0]!.goal = 'okant-mal';
     },
     file: D2020,
     field: /^findings\[0\]\.goal$/,
@@ -140,7 +146,9 @@ describe('content integrity', () => {
       }
     })();
     expect(message).toContain(`${P1} → funding[0].party: förväntade`);
-    expect(message).toContain(`${D2020} → body (brödtext): fick "19811218-9876"; förväntade ingen personnummer-uppgift`);
+    expect(message).toContain(
+      `${D2020} → body (brödtext): fick "19811218-9876"; förväntade ingen personnummer-uppgift`,
+    );
   });
 
   it('names the file and the file line of every unsafe thing in a body', () => {

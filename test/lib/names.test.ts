@@ -18,8 +18,12 @@ describe('nameInDocument', () => {
     expect(nameInDocument(church, 'uppf-2020')).toBe('Pingstförsamlingen');
   });
   it('prefers the name in the quote, then the later-listed of equally used names', () => {
-    expect(nameInDocument(church, 'avtal', 'Idéburen sektor: IOGT-NTO och Sionförsamlingen Linköping.')).toBe('Sionförsamlingen Linköping');
-    expect(nameInDocument(church, 'forslag', 'Bilaga: IOP mellan IOGT-NTO, Pingstkyrkan och Linköpings kommun')).toBe('Pingstkyrkan');
+    expect(nameInDocument(church, 'avtal', 'Idéburen sektor: IOGT-NTO och Sionförsamlingen Linköping.')).toBe(
+      'Sionförsamlingen Linköping',
+    );
+    expect(nameInDocument(church, 'forslag', 'Bilaga: IOP mellan IOGT-NTO, Pingstkyrkan och Linköpings kommun')).toBe(
+      'Pingstkyrkan',
+    );
     expect(nameInDocument(church, 'forslag')).toBe('Pingstförsamlingen');
   });
   it('falls back to the current name for a document it is not recorded in', () => {

@@ -9,7 +9,13 @@ const content = fixtureContent();
 
 describe('CSV', () => {
   it('starts with a BOM, quotes as RFC 4180 and parses back', () => {
-    const text = toCsv(['a', 'b'], [{ a: 'Hjärta till hjärta', b: 'Säger "ja", sedan\nnej' }, { a: null, b: 0 }]);
+    const text = toCsv(
+      ['a', 'b'],
+      [
+        { a: 'Hjärta till hjärta', b: 'Säger "ja", sedan\nnej' },
+        { a: null, b: 0 },
+      ],
+    );
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('"Säger ""ja"", sedan\nnej"');
     expect(text.endsWith('\r\n')).toBe(true);
@@ -23,7 +29,10 @@ describe('CSV', () => {
 describe('CSV against spreadsheet formulas', () => {
   it('neutralises text cells a spreadsheet would run as formulas, and keeps numbers (negative too) plain', () => {
     const hostile = ['=HYPERLINK("https://evil.example","klicka")', '+1+1', '-2+3', '@SUM(A1)', '\tflik', '\rretur'];
-    const rows = [...hostile.map((text, i) => ({ namn: text, belopp: -1500 * (i + 1) })), { namn: 'Vanlig text', belopp: 0 }];
+    const rows = [
+      ...hostile.map((text, i) => ({ namn: text, belopp: -1500 * (i + 1) })),
+      { namn: 'Vanlig text', belopp: 0 },
+    ];
     const text = toCsv(['namn', 'belopp'], rows);
     const parsed = parseCsv(text);
     expect(parsed.map((r) => r.namn)).toEqual([...hostile.map((t) => `'${t}`), 'Vanlig text']);
@@ -68,11 +77,16 @@ describe('funding records', () => {
     expect(row('forening-b', 'kommunal ersättning', '2020')!.kalla_lank).toMatch(
       new RegExp(`^https://oppnapartnerskap\\.example/dokument/${P}/#ekonomi:~:text=`),
     );
-    expect(row('forening-a', 'kommunal ersättning', '2022')).toMatchObject({ belopp_kr: '110000', status: 'föreslagen' });
+    expect(row('forening-a', 'kommunal ersättning', '2022')).toMatchObject({
+      belopp_kr: '110000',
+      status: 'föreslagen',
+    });
     const unknown = parsed.filter((r) => r.status === 'okänd');
     expect(unknown.length).toBeGreaterThan(0);
     expect(unknown.every((r) => r.belopp_kr === '')).toBe(true);
-    expect(parsed.every((r) => (r.kalla_lank ?? '').startsWith('https://') && (r.kalla_citat ?? '').length > 0)).toBe(true);
+    expect(parsed.every((r) => (r.kalla_lank ?? '').startsWith('https://') && (r.kalla_citat ?? '').length > 0)).toBe(
+      true,
+    );
   });
 });
 
@@ -104,7 +118,9 @@ describe('party and key figure records', () => {
 
 describe('the dataset catalogue', () => {
   it('describes every column of every CSV', () => {
-    for (const dataset of DATASETS) for (const [field, description] of Object.entries(dataset.fields)) expect(description, `${dataset.id}.${field}`).toBeTruthy();
+    for (const dataset of DATASETS)
+      for (const [field, description] of Object.entries(dataset.fields))
+        expect(description, `${dataset.id}.${field}`).toBeTruthy();
     expect(Object.keys(DATASETS.find((d) => d.id === 'finansiering')!.fields)).toEqual([...FUNDING_COLUMNS]);
   });
   it('is a DCAT catalogue with a CC0 licence and a download per format', () => {
@@ -112,6 +128,8 @@ describe('the dataset catalogue', () => {
     expect(catalogue['@type']).toBe('dcat:Catalog');
     expect(catalogue['dcterms:license']['@id']).toContain('publicdomain/zero');
     const distributions = catalogue['dcat:dataset'].flatMap((d) => d['dcat:distribution']);
-    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toContain('https://oppnapartnerskap.example/data/finansiering.csv');
+    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toContain(
+      'https://oppnapartnerskap.example/data/finansiering.csv',
+    );
   });
 });

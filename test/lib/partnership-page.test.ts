@@ -16,8 +16,22 @@ const partnership: PartnershipData = {
   dnr: [],
   sourceFile: 'test.txt',
   summary: 'Ett partnerskap för testerna.',
-  publicParty: { organisation: org('namnden'), nameInAgreement: 'Nämnden då', role: 'Betalar.', source: src('p', 'Nämnden betalar'), moreSources: [] },
-  ideaParties: [{ organisation: org('forening'), nameInAgreement: 'Föreningen', role: 'Driver.', source: src('p', 'Föreningen driver'), moreSources: [] }],
+  publicParty: {
+    organisation: org('namnden'),
+    nameInAgreement: 'Nämnden då',
+    role: 'Betalar.',
+    source: src('p', 'Nämnden betalar'),
+    moreSources: [],
+  },
+  ideaParties: [
+    {
+      organisation: org('forening'),
+      nameInAgreement: 'Föreningen',
+      role: 'Driver.',
+      source: src('p', 'Föreningen driver'),
+      moreSources: [],
+    },
+  ],
   otherActors: [],
   purpose: [{ text: 'Syftet.', source: src('p', 'syftet') }],
   goals: [
@@ -26,9 +40,16 @@ const partnership: PartnershipData = {
   ],
   targetGroups: [{ text: 'Målgruppen.', source: src('p', 'målgrupp') }],
   valueBase: [{ text: 'Värdegrunden.', source: src('p', 'värdegrund') }],
-  periods: [{ label: 'Överenskommelse', from: '2020-01-01', to: '2021-12-31', basis: 'avtal', source: src('p', 'period') }],
+  periods: [
+    { label: 'Överenskommelse', from: '2020-01-01', to: '2021-12-31', basis: 'avtal', source: src('p', 'period') },
+  ],
   terms: {
-    signed: { date: '2019-12-01', place: 'Staden', signatories: [{ name: null, for: 'Föreningen' }], source: src('p', 'underskrift') },
+    signed: {
+      date: '2019-12-01',
+      place: 'Staden',
+      signatories: [{ name: null, for: 'Föreningen' }],
+      source: src('p', 'underskrift'),
+    },
     decisionDeadline: null,
     notice: null,
     repayment: null,
@@ -70,7 +91,16 @@ const followUp: PageDocument = {
       { text: 'Allmänt intryck.', source: src('uppf-2020', 'intryck') },
     ],
     keyFigures: [
-      { id: 'besok', label: 'Besökare', value: 25, approximate: true, unit: 'personer', period: '2020', party: org('forening'), source: src('uppf-2020', 'ett 25-tal') },
+      {
+        id: 'besok',
+        label: 'Besökare',
+        value: 25,
+        approximate: true,
+        unit: 'personer',
+        period: '2020',
+        party: org('forening'),
+        source: src('uppf-2020', 'ett 25-tal'),
+      },
     ],
     developmentAreas: [],
   },
@@ -92,7 +122,14 @@ const proposal: PageDocument = {
 } as unknown as PageDocument;
 
 const site = new URL('https://partnerskap.example');
-const page = partnershipPage({ id: 'test', data: partnership, documents: [followUp, proposal], today: '2021-10-01', name, site });
+const page = partnershipPage({
+  id: 'test',
+  data: partnership,
+  documents: [followUp, proposal],
+  today: '2021-10-01',
+  name,
+  site,
+});
 
 const ids = (entries: TocEntry[]): string[] => entries.flatMap((e) => [e.id, ...ids(e.children ?? [])]);
 
@@ -119,7 +156,9 @@ describe('partnershipPage', () => {
     ]);
     expect(page.goalFindings[1]!.findings[0]).toMatchObject({ docId: 'uppf-2020', partyName: 'Föreningen' });
     expect(page.otherFindings.map((f) => f.text)).toEqual(['Allmänt intryck.']);
-    expect(page.keyFigures.map((k) => [k.figure.id, k.partyName, k.docId])).toEqual([['besok', 'Föreningen', 'uppf-2020']]);
+    expect(page.keyFigures.map((k) => [k.figure.id, k.partyName, k.docId])).toEqual([
+      ['besok', 'Föreningen', 'uppf-2020'],
+    ]);
     // Each figure can be cited alone: the figure, its passage, the document and the address of the passage.
     const citation = page.keyFigures[0]!.citation;
     expect(citation).toContain('Besökare: ca 25 personer (2020)');
@@ -147,8 +186,17 @@ describe('partnershipPage', () => {
     // A proposal's own judgement has a section only when a proposal gives one.
     const always = Object.values(SECTIONS).filter((s) => s !== SECTIONS.assessments);
     expect(all.sort()).toEqual(always.map((s) => s.id).sort());
-    const judged = { ...proposal, data: { ...proposal.data, assessment: { text: 'Fyller sitt syfte.', source: src('forslag-2021', 'fyller') } } };
-    const withAssessment = partnershipPage({ id: 'test', data: partnership, documents: [followUp, judged as PageDocument], today: '2021-10-01', name });
+    const judged = {
+      ...proposal,
+      data: { ...proposal.data, assessment: { text: 'Fyller sitt syfte.', source: src('forslag-2021', 'fyller') } },
+    };
+    const withAssessment = partnershipPage({
+      id: 'test',
+      data: partnership,
+      documents: [followUp, judged as PageDocument],
+      today: '2021-10-01',
+      name,
+    });
     expect(ids(withAssessment.toc)).toContain(SECTIONS.assessments.id);
     expect(withAssessment.assessments.map((a) => [a.docId, a.text])).toEqual([['forslag-2021', 'Fyller sitt syfte.']]);
   });
@@ -164,7 +212,11 @@ describe('partnershipPage', () => {
       name,
       docInfo: (id) => (id === 'p' ? { kind: 'nyhet', title: 'Kommunens nyhet' } : undefined),
     });
-    expect(withoutAgreement.agreementNote).toEqual({ kind: 'saknas', sources: [{ id: 'p', kind: 'nyhet', title: 'Kommunens nyhet' }], more: true });
+    expect(withoutAgreement.agreementNote).toEqual({
+      kind: 'saknas',
+      sources: [{ id: 'p', kind: 'nyhet', title: 'Kommunens nyhet' }],
+      more: true,
+    });
     expect(withoutAgreement.signedDate).toBeUndefined();
     const excerpt = partnershipPage({
       id: 'test',

@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ONE_BUNDLE_MAX_DOCUMENTS, bundleSpecs, documentPageCount, includesDocuments, searchLayout } from '../../src/lib/search-bundles';
+import {
+  ONE_BUNDLE_MAX_DOCUMENTS,
+  bundleSpecs,
+  documentPageCount,
+  includesDocuments,
+  searchLayout,
+} from '../../src/lib/search-bundles';
 
 const dir = (name: string) => ({ name, isDirectory: true });
 const file = (name: string) => ({ name, isDirectory: false });
-const dist = [file('index.html'), file('sitemap-index.xml'), dir('_astro'), dir('dokument'), dir('partnerskap'), dir('om'), dir('pagefind'), dir('pagefind-dokument'), dir('organisationer')];
+const dist = [
+  file('index.html'),
+  file('sitemap-index.xml'),
+  dir('_astro'),
+  dir('dokument'),
+  dir('partnerskap'),
+  dir('om'),
+  dir('pagefind'),
+  dir('pagefind-dokument'),
+  dir('organisationer'),
+];
 
 describe('search bundles', () => {
   it('gives a small site one bundle and a large one two', () => {
@@ -33,7 +49,10 @@ describe('search bundles', () => {
 
   it('on a small site indexes every page folder, documents included, in one bundle', () => {
     expect(bundleSpecs(dist, 'one')).toEqual([
-      { dir: 'pagefind', glob: '{index.html,dokument/**/*.html,om/**/*.html,organisationer/**/*.html,partnerskap/**/*.html}' },
+      {
+        dir: 'pagefind',
+        glob: '{index.html,dokument/**/*.html,om/**/*.html,organisationer/**/*.html,partnerskap/**/*.html}',
+      },
     ]);
   });
 

@@ -12,12 +12,18 @@ describe('search state in the URL', () => {
   });
   it('round-trips through the URL', () => {
     for (const withDocuments of [false, true]) {
-      const state = { query: 'Hjärta till hjärta', filters: { år: ['2018'], organisation: ['IOGT-NTO'] }, withDocuments };
+      const state = {
+        query: 'Hjärta till hjärta',
+        filters: { år: ['2018'], organisation: ['IOGT-NTO'] },
+        withDocuments,
+      };
       expect(parseSearchState(serializeSearchState(state))).toEqual(state);
     }
   });
   it('gives Pagefind an any-of filter per facet', () => {
-    expect(pagefindFilters({ query: '', filters: { typ: ['uppföljning', 'beslut'] }, withDocuments: false })).toEqual({ typ: { any: ['uppföljning', 'beslut'] } });
+    expect(pagefindFilters({ query: '', filters: { typ: ['uppföljning', 'beslut'] }, withDocuments: false })).toEqual({
+      typ: { any: ['uppföljning', 'beslut'] },
+    });
   });
   it('announces the count in Swedish', () => {
     expect(resultSummary(0, { query: 'x' }, true)).toBe('Inga träffar för ”x”.');
@@ -25,6 +31,8 @@ describe('search state in the URL', () => {
     expect(resultSummary(3, { query: '' }, true)).toBe('3 träffar med valda filter.');
   });
   it('says when the documents were not searched', () => {
-    expect(resultSummary(533, { query: 'kamratstöd' }, false)).toBe('533 träffar för ”kamratstöd” bland partnerskap och organisationer (dokumenten är inte genomsökta).');
+    expect(resultSummary(533, { query: 'kamratstöd' }, false)).toBe(
+      '533 träffar för ”kamratstöd” bland partnerskap och organisationer (dokumenten är inte genomsökta).',
+    );
   });
 });

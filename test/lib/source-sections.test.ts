@@ -86,14 +86,19 @@ describe('short sources', () => {
     const organisation = { names: orgSource ? [{ name: 'Föreningen', usedIn: [sourceRef.parse(orgSource)] }] : [] };
     const content = {
       organisations: [{ id: 'foreningen', filePath: 'content/organisations/foreningen.yaml', data: organisation }],
-      partnerships: [{ id: 'avtalet', filePath: 'content/partnerships/avtalet.mdx', data: partnership, body: AGREEMENT }],
+      partnerships: [
+        { id: 'avtalet', filePath: 'content/partnerships/avtalet.mdx', data: partnership, body: AGREEMENT },
+      ],
       documents: [{ id: 'beslutet', filePath: 'content/documents/beslutet.mdx', data: {}, body: DECISION }],
     };
     return { content, purpose: () => partnership.purpose.map((p) => p.source) };
   }
 
   it('fills in the file’s own document and the one section holding the quote', () => {
-    const { content, purpose } = corpus([{ quote: 'Summa totalt 470 000:-' }, { quote: 'Ersättningen betalas i januari.' }]);
+    const { content, purpose } = corpus([
+      { quote: 'Summa totalt 470 000:-' },
+      { quote: 'Ersättningen betalas i januari.' },
+    ]);
     expect(completeSourceRefs(content)).toEqual([]);
     expect(purpose()).toEqual([
       { doc: 'avtalet', section: 'iogt-nto', quote: 'Summa totalt 470 000:-' },

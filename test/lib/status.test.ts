@@ -4,18 +4,37 @@ import { addMonths, daysBetween, siteDate } from '../../src/lib/dates';
 import { fixturePartnership } from '../support/fixtures';
 
 const source = { doc: 'd', section: 's', quote: 'citat' };
-const term = (from: string, to: string, basis: 'avtal' | 'förslag' = 'avtal') => ({ periods: [{ label: 'x', from, to, basis, source }] });
+const term = (from: string, to: string, basis: 'avtal' | 'förslag' = 'avtal') => ({
+  periods: [{ label: 'x', from, to, basis, source }],
+});
 
 describe('partnershipStatus', () => {
   it('is active before the last six months, ending soon within them, unknown after', () => {
-    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2026-06-30')).toMatchObject({ kind: 'pågår', daysLeft: 184 });
-    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2026-07-01')).toMatchObject({ kind: 'upphör snart', daysLeft: 183 });
-    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2026-12-31')).toMatchObject({ kind: 'upphör snart', daysLeft: 0 });
-    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2027-01-01')).toEqual({ kind: 'okänd', lastKnownEnd: '2026-12-31' });
-    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2023-12-31')).toEqual({ kind: 'kommande', startsOn: '2024-01-01' });
+    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2026-06-30')).toMatchObject({
+      kind: 'pågår',
+      daysLeft: 184,
+    });
+    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2026-07-01')).toMatchObject({
+      kind: 'upphör snart',
+      daysLeft: 183,
+    });
+    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2026-12-31')).toMatchObject({
+      kind: 'upphör snart',
+      daysLeft: 0,
+    });
+    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2027-01-01')).toEqual({
+      kind: 'okänd',
+      lastKnownEnd: '2026-12-31',
+    });
+    expect(partnershipStatus(term('2024-01-01', '2026-12-31'), '2023-12-31')).toEqual({
+      kind: 'kommande',
+      startsOn: '2024-01-01',
+    });
   });
   it('labels statuses in Swedish', () => {
-    expect(statusLabel({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' })).toBe('Upphör om 39 dagar');
+    expect(statusLabel({ kind: 'upphör snart', endsOn: '2026-12-31', daysLeft: 39, basis: 'förslag' })).toBe(
+      'Upphör om 39 dagar',
+    );
     expect(statusLabel({ kind: 'okänd', lastKnownEnd: '2021-06-30' })).toBe('Okänd efter 2021-06-30');
   });
 

@@ -38,7 +38,9 @@ function parseEntries<S extends z.ZodType>(entries: RawEntry[], schema: S): Entr
   return entries.map((entry) => {
     const result = schema.safeParse(entry.data);
     if (!result.success)
-      throw new Error(`${entry.filePath}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new Error(
+        `${entry.filePath}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     return { ...entry, data: result.data };
   });
 }

@@ -54,7 +54,12 @@ export interface BuildResult {
 }
 
 /** Runs a command of the project's toolchain (e.g. `astro build`) in `dir`. */
-export async function runIn(dir: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+export async function runIn(
+  dir: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildResult> {
   const fullEnv = {
     ...process.env,
     PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}`,

@@ -15,7 +15,8 @@ export interface TestSite {
 }
 
 export async function openSite(): Promise<TestSite> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ saknas: kör `SITE_DATE=2026-11-22 npm run build` först');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ saknas: kör `SITE_DATE=2026-11-22 npm run build` först');
   const server = await serveStatic(DIST);
   const browser = await launchBrowser();
   return {

@@ -399,7 +399,16 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       }
       flush();
     }
-    return { title, body: `${out.join('\n')}\n`, headings, pages, date, dnr, uncertain, looksScanned: scanned(uncertain) };
+    return {
+      title,
+      body: `${out.join('\n')}\n`,
+      headings,
+      pages,
+      date,
+      dnr,
+      uncertain,
+      looksScanned: scanned(uncertain),
+    };
   }
 
   // The title: a first block of one or two short lines.
@@ -438,5 +447,14 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       emit(fixed, notes);
     }
   }
-  return { title, body: `${out.join('\n')}\n`, headings, pages, date, dnr, uncertain, looksScanned: scanned(uncertain) };
+  return {
+    title,
+    body: `${out.join('\n')}\n`,
+    headings,
+    pages,
+    date,
+    dnr,
+    uncertain,
+    looksScanned: scanned(uncertain),
+  };
 }

@@ -4,7 +4,16 @@
 
 /** Allowed values, as the schemas in src/schemas/ define them (a unit test keeps the two in step). */
 export const allowedValues = {
-  organisationKinds: ['kommun', 'region', 'nämnd', 'förvaltning', 'idéburen organisation', 'myndighet', 'media', 'annan'],
+  organisationKinds: [
+    'kommun',
+    'region',
+    'nämnd',
+    'förvaltning',
+    'idéburen organisation',
+    'myndighet',
+    'media',
+    'annan',
+  ],
   documentKinds: [
     'uppföljning',
     'förslag',
@@ -137,8 +146,11 @@ points:
   - text: ""
     source: { quote: "" }
 `;
-  const kindPart = !followUp && !decision ? otherPart : followUp
-    ? `# --- Bara för uppföljningar ---
+  const kindPart =
+    !followUp && !decision
+      ? otherPart
+      : followUp
+        ? `# --- Bara för uppföljningar ---
 # Frivilligt. Perioden uppföljningen gäller.
 # periodCovered: { from: "2020-01-01", to: "2020-12-31", note: "" }
 # Iakttagelser per part och/eller mål (tom lista [] om dokumentet inte har några).
@@ -167,7 +179,7 @@ developmentAreas: []
 # Frivilligt. Nästa uppföljning som dokumentet aviserar.
 # nextFollowUp: { text: "", source: { quote: "" } }
 `
-    : `# --- För förslag och beslut ---
+        : `# --- För förslag och beslut ---
 # Obligatoriskt, minst en. Varje punkt som föreslås eller beslutas.
 points:
   - text: ""

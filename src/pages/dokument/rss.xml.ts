@@ -20,7 +20,11 @@ export async function GET(context: APIContext) {
       link: documentUrl(page.id),
       // An undated document is listed at the start of its month or year.
       ...(page.date
-        ? { pubDate: new Date(`${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`) }
+        ? {
+            pubDate: new Date(
+              `${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`,
+            ),
+          }
         : {}),
       // pubDate must be a day; the description keeps the date's doubt ("odaterad, troligen december 2018").
       description:

@@ -5,7 +5,8 @@ import { toCsv } from '../../../../lib/csv';
 import { sourceUrl } from '../../../../lib/sources';
 import { absoluteUrl } from '../../../../lib/urls';
 
-export const getStaticPaths = (async () => (await loadSiteData()).organisations.map((o) => ({ params: { slug: o.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadSiteData()).organisations.map((o) => ({ params: { slug: o.id } }))) satisfies GetStaticPaths;
 
 /** Exactly the data of the organisation page's chart; each row names the organisation as its source does. */
 export const GET: APIRoute = async ({ params, site }) => {

@@ -5,7 +5,8 @@ import { toCsv } from '../../../../lib/csv';
 import { sourceUrl } from '../../../../lib/sources';
 import { absoluteUrl } from '../../../../lib/urls';
 
-export const getStaticPaths = (async () => (await loadSiteData()).partnerships.map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadSiteData()).partnerships.map((p) => ({ params: { slug: p.id } }))) satisfies GetStaticPaths;
 
 /** Exactly the data of the partnership page's chart; each row names the party as its source document does. */
 export const GET: APIRoute = async ({ params, site }) => {
