@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
+import { axeViolations } from '../support/axe';
 import { HtmlValidate } from 'html-validate';
 import { parseCsv } from '../../src/lib/csv';
 import { launchBrowser } from '../support/browser';
@@ -297,7 +297,6 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
   });
 
   it('the pages that only this corpus has show 0 axe violations', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const server = await serveStatic(dist);
     const browser = await launchBrowser();
     try {
@@ -316,24 +315,7 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
           await chart.scrollIntoViewIfNeeded();
           await page.waitForFunction((el) => (el as HTMLElement).dataset.ready === 'true', await chart.elementHandle());
         }
-        // Through the DevTools protocol: the Content-Security-Policy refuses an inline <script>.
-        await page.evaluate(axeSource);
-        const found = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  ctx: Document,
-                  opts: object,
-                ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-          });
-          return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        });
+        const found = await axeViolations(page);
         violations.push(...found.map((v) => `${path} ${v}`));
         await page.close();
       }
