@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { HtmlValidate } from 'html-validate';
+import { siteValidator } from '../support/html-validate';
 import { parseCsv } from '../../src/lib/csv';
 import { launchBrowser } from '../support/browser';
 import { serveStatic } from '../support/static-server';
@@ -274,18 +274,7 @@ describe('the fixture corpus’ new page shapes meet the same quality gates', ()
   const paths = () => [...file('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 
   it('every page is html-validate clean', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        'void-style': 'off',
-        'no-trailing-whitespace': 'off',
-        'attribute-boolean-style': 'off',
-        'attribute-empty-style': 'off',
-        'no-inline-style': 'off',
-        'long-title': ['error', { maxlength: 160 }],
-        'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
-      },
-    });
+    const validator = siteValidator();
     const problems: string[] = [];
     for (const path of paths()) {
       const report = await validator.validateString(file(join(path, 'index.html')), path);
