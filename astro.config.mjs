@@ -16,9 +16,6 @@ export default defineConfig({
   // The search index is written after the build, by scripts/search-index.ts (see `npm run build`).
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), contentCheckInDev()],
   build: { format: 'directory' },
-  // The content layer's store holds every body and its rendered HTML: at 10 000 partnerships one file of it
-  // would pass the longest string Node can write. Astro's own chunked storage writes it in parts.
-  experimental: { collectionStorage: 'chunked' },
   // A strict Content-Security-Policy in a <meta> element on every page, with hashes of Astro's own inline code
   // (src/lib/csp-policy.ts; public/_headers carries the same policy as an HTTP header).
   security: {
