@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_SOURCES, CSP_STYLE_SOURCES } from './src/lib/csp-policy.ts';
 import { contentCheckInDev } from './src/integrations/content-check.ts';
+import { MARKDOWN_OPTIONS } from './src/lib/markdown-options.ts';
 
 // The public address the site is published at; citations and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://oppnapartnerskap.example';
@@ -18,6 +19,8 @@ export default defineConfig({
   // Four pages rendered at once: page rendering waits on file writes, and Astro's default (one at a time) left
   // the main thread idle for a quarter of the page generation at 1 000 partnerships (BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
+  // Transcriptions are verbatim (src/lib/markdown-options.ts); the document pages render bodies with the same options.
+  markdown: { ...MARKDOWN_OPTIONS },
   // A strict Content-Security-Policy in a <meta> element on every page, with hashes of Astro's own inline code
   // (src/lib/csp-policy.ts; public/_headers carries the same policy as an HTTP header).
   security: {

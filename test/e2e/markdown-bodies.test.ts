@@ -50,11 +50,15 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   cpSync(join(root, 'src', 'loaders'), join(dir, 'src', 'loaders'), { recursive: true });
   cpSync(join(root, 'src', 'data', 'bodies.ts'), join(dir, 'src', 'data', 'bodies.ts'));
+  cpSync(join(root, 'src', 'lib', 'markdown-options.ts'), join(dir, 'src', 'lib', 'markdown-options.ts'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "bodies", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    // Its own cache folder: the content layer's store otherwise lives in the shared node_modules/.astro.
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: './cache', integrations: [mdx()] });\n",
+    // Its own cache folder: the content layer's store otherwise lives in the shared node_modules/.astro. The
+    // site's Markdown options, which @astrojs/mdx follows too.
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n" +
+      "import { MARKDOWN_OPTIONS } from './src/lib/markdown-options.ts';\n" +
+      "export default defineConfig({ cacheDir: './cache', markdown: { ...MARKDOWN_OPTIONS }, integrations: [mdx()] });\n",
   );
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONFIG);
   writeFileSync(join(dir, 'src', 'pages', 'index.astro'), PAGE);
