@@ -131,10 +131,17 @@ describe('sourceGaps', () => {
   });
 
   it('says, item by item, that the agreement is not among the sources when a fact would stand there', () => {
-    const noAgreement = { ...partnership, agreement: null, terms: { ...partnership.terms, decisionDeadline: undefined } };
+    const noAgreement = {
+      ...partnership,
+      agreement: null,
+      terms: { ...partnership.terms, decisionDeadline: undefined },
+    };
     const record = followUpRecord(noAgreement, followUps, '2021-09-01');
     const gaps = sourceGaps(noAgreement, content.documents, fundingSeries(noAgreement), record, P);
-    expect(gaps[0]).toMatchObject({ text: expect.stringMatching(/^Överenskommelsens text finns inte/), document: undefined });
+    expect(gaps[0]).toMatchObject({
+      text: expect.stringMatching(/^Överenskommelsens text finns inte/),
+      document: undefined,
+    });
     expect(gaps.find((g) => g.text.startsWith('Kommunal ersättning saknas'))!.document).toBe('ingen överenskommelse');
     expect(gaps.find((g) => g.text.startsWith('Okänt'))).toMatchObject({
       text: expect.stringContaining('beslut om fortsättning'),

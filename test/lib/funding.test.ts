@@ -65,7 +65,12 @@ describe('valueOfLine', () => {
     for (const year of [y2018!, y2019!]) {
       const cell = valueOfLine(unstated, year)!;
       expect(cell).toMatchObject({ amount: null, status: 'okänd', source });
-      expect(cell.basisUnstated).toEqual({ amount: 792638, from: '2018-01-01', to: '2020-12-31', status: 'föreslagen' });
+      expect(cell.basisUnstated).toEqual({
+        amount: 792638,
+        from: '2018-01-01',
+        to: '2020-12-31',
+        status: 'föreslagen',
+      });
       expect(cell.explanation.replace(/\s/g, ' ')).toBe(
         'Förslaget anger 792 638 kr för 2018-01-01 – 2020-12-31 men inte om beloppet gäller per år eller för hela ' +
           'perioden; beloppet för året är därför okänt.',
