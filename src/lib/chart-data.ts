@@ -132,6 +132,7 @@ export function organisationChart(
 /** Sums cells of one year: unknown if any part is unknown (a partial sum is never shown as the whole). */
 function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] & { sources: SourceRef[] } {
   const unknown = cells.filter((c) => c.amount === null).length;
+  const unstated = cells.filter((c) => c.basisUnstated).length;
   const status: ValueStatus =
     unknown > 0
       ? 'okänd'
@@ -146,7 +147,11 @@ function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'
     status,
     explanation:
       unknown > 0
-        ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.`
+        ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.` +
+          (unstated > 0
+            ? ` För ${unstated} av dem anger källan ett belopp för en period men inte om det gäller per år eller för ` +
+              'hela perioden.'
+            : '')
         : `Summan av ${cells.length} belopp (${parts}).`,
     sources: cells.flatMap((c: FundingRow['cells'][number] & { sources?: SourceRef[] }) => cellSources(c)),
   };
