@@ -41,7 +41,8 @@ export interface FigureCitationInput {
 /** A reference to one figure: the figure, its passage, the document with its (uncertain) date, the address. */
 export function figureCitation(c: FigureCitationInput): string {
   const who = c.author ? `${c.author}: ` : '';
-  return `${c.figure}. Källa: ”${c.quote}” ${who}${c.docTitle} (${citationDate(c.date)}). Öppna partnerskap. ${c.url} (hämtad ${c.retrieved})`;
+  const source = `Källa: ”${c.quote}” ${who}${c.docTitle} (${citationDate(c.date)})`;
+  return `${c.figure}. ${source}. Öppna partnerskap. ${c.url} (hämtad ${c.retrieved})`;
 }
 
 /** A reference to a whole page or document, keeping the date's doubt; the author only when known. */
