@@ -13,6 +13,7 @@ import { figureCitation } from './citation';
 import { formatFigure } from './format';
 import { sourceUrl } from './sources';
 import { lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
+import { partnershipFundingCsvUrl, partnershipUrl } from './urls';
 
 /** A document among the sources, as the page builder needs it. */
 export interface PageDocument {
@@ -280,8 +281,8 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   ];
   return {
     id,
-    path: `/partnerskap/${id}/`,
-    csvHref: `/data/partnerskap/${id}/finansiering.csv`,
+    path: partnershipUrl(id),
+    csvHref: partnershipFundingCsvUrl(id),
     data: p,
     signedDate: p.terms.signed?.date,
     agreementNote,
