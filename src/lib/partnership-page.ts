@@ -211,7 +211,9 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
       partyName: figure.party && nameIn(figure.party.id, doc.id),
       figure,
       citation: figureCitation({
-        figure: `${figure.label}: ${formatFigure(figure.value, figure.valueMax, figure.approximate)} ${figure.unit} (${figure.period})`,
+        figure:
+          `${figure.label}: ${formatFigure(figure.value, figure.valueMax, figure.approximate)} ${figure.unit} ` +
+          `(${figure.period})`,
         quote: figure.source.quote,
         docTitle: doc.data.title,
         author: doc.data.issuer ? nameIn(doc.data.issuer.id, doc.id) : undefined,
