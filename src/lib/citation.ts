@@ -1,5 +1,5 @@
-import type { DocumentData } from '../schemas/document';
-import { formatDate } from './format';
+import type { DocumentData, KeyFigure } from '../schemas/document';
+import { formatDate, formatFigure } from './format';
 
 type DocDate = Pick<DocumentData['date'], 'value' | 'precision'>;
 
@@ -36,6 +36,11 @@ export interface FigureCitationInput {
   /** Absolute address of the document page at the passage. */
   url: string;
   retrieved: string;
+}
+
+/** A key figure as the first words of its citation: "Besökare: ca 1 200 personer (2020)". */
+export function keyFigureText(f: Pick<KeyFigure, 'label' | 'value' | 'valueMax' | 'approximate' | 'unit' | 'period'>) {
+  return `${f.label}: ${formatFigure(f.value, f.valueMax, f.approximate)} ${f.unit} (${f.period})`;
 }
 
 /** A reference to one figure: the figure, its passage, the document with its (uncertain) date, the address. */

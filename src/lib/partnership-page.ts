@@ -9,8 +9,7 @@ import { followUpRecord, type FollowUpRecord } from './follow-ups';
 import { fundingSeries } from './funding';
 import { sourceGaps } from './gaps';
 import { renewalFacts, type RenewalFacts } from './renewal';
-import { figureCitation } from './citation';
-import { formatFigure } from './format';
+import { figureCitation, keyFigureText } from './citation';
 import { sourceUrl } from './sources';
 import { lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
 import { partnershipFundingCsvUrl, partnershipUrl } from './urls';
@@ -211,9 +210,7 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
       partyName: figure.party && nameIn(figure.party.id, doc.id),
       figure,
       citation: figureCitation({
-        figure:
-          `${figure.label}: ${formatFigure(figure.value, figure.valueMax, figure.approximate)} ${figure.unit} ` +
-          `(${figure.period})`,
+        figure: keyFigureText(figure),
         quote: figure.source.quote,
         docTitle: doc.data.title,
         author: doc.data.issuer ? nameIn(doc.data.issuer.id, doc.id) : undefined,
