@@ -83,8 +83,8 @@ export interface DocumentPageData {
   /** For an agreement: its parties as the agreement names them, and the registry numbers it prints. */
   agreementParties: string[];
   agreementDnr: string[];
-  /** For a proposal or decision the sources do not show adopted: the warning at the top of the page. */
-  notAdopted: string | undefined;
+  /** For a proposal or decision the sources do not show adopted: the warning at the top of the page, and why. */
+  notAdopted: { warning: string; note: string | undefined } | undefined;
   keyFigures: DocumentKeyFigure[];
   uses: CitationUse[];
   /** The name this document uses for an organisation. */
@@ -145,9 +145,13 @@ export function documentPageData(data: SiteData, id: string, site: URL): Documen
     agreementDnr: doc ? [] : agreementDnr(partnership),
     notAdopted:
       (doc?.kind === 'förslag' || doc?.kind === 'beslut') && doc.adoption !== 'antagen'
-        ? doc.kind === 'förslag'
-          ? 'Detta är ett förslag, inte ett beslut.'
-          : 'Beslutet är inte antaget enligt källorna.'
+        ? {
+            warning:
+              doc.kind === 'förslag'
+                ? 'Detta är ett förslag, inte ett beslut.'
+                : 'Beslutet är inte antaget enligt källorna.',
+            note: doc.adoptionNote,
+          }
         : undefined,
     keyFigures:
       doc?.kind === 'uppföljning'

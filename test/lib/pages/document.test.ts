@@ -56,14 +56,24 @@ describe('documentPageData', () => {
   });
 
   it('warns on a proposal whose adoption the sources do not show, and never on an adopted decision', () => {
-    expect(documentPageData(data, PROPOSAL, site).notAdopted).toBe('Detta är ett förslag, inte ett beslut.');
+    expect(documentPageData(data, PROPOSAL, site).notAdopted).toEqual({
+      warning: 'Detta är ett förslag, inte ett beslut.',
+      note: undefined,
+    });
     const asDecision = (adoption?: 'antagen') => {
       const content = fixtureContent();
       const proposal = content.documents.find((d) => d.id === PROPOSAL)!;
-      proposal.data = { ...proposal.data, kind: 'beslut', ...(adoption ? { adoption } : {}) } as typeof proposal.data;
+      proposal.data = {
+        ...proposal.data,
+        kind: 'beslut',
+        ...(adoption ? { adoption } : { adoptionNote: 'Protokollet finns inte bland källorna.' }),
+      } as typeof proposal.data;
       return fixtureSite(undefined, content);
     };
     expect(documentPageData(asDecision('antagen'), PROPOSAL, site).notAdopted).toBeUndefined();
-    expect(documentPageData(asDecision(), PROPOSAL, site).notAdopted).toBe('Beslutet är inte antaget enligt källorna.');
+    expect(documentPageData(asDecision(), PROPOSAL, site).notAdopted).toEqual({
+      warning: 'Beslutet är inte antaget enligt källorna.',
+      note: 'Protokollet finns inte bland källorna.',
+    });
   });
 });
