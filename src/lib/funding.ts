@@ -24,7 +24,9 @@ export interface FundingCell {
   explanation: string;
   /** The line it comes from, when there is one. */
   line?: FundingLine;
-  /** The passage behind the value: its line's source, or for an unknown year the passage that establishes the period. */
+  /**
+   * The passage behind the value: its line's source, or for an unknown year the passage that establishes the period.
+   */
   source?: SourceRef;
   /** When several lines cover the year for the same party and kind: each line's own value, summed in `amount`. */
   parts?: FundingCell[];
@@ -111,7 +113,9 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       year,
       amount: null,
       status: 'okänd',
-      explanation: `Beloppet räknas upp enligt index från ${line.indexedFrom}; det uppräknade beloppet finns inte i källorna.`,
+      explanation:
+        `Beloppet räknas upp enligt index från ${line.indexedFrom}; ` +
+        'det uppräknade beloppet finns inte i källorna.',
       line,
       source: line.source,
     };

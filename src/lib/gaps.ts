@@ -73,7 +73,8 @@ export function sourceGaps(
   const push = (text: string, document: SourceGap['document']) => gaps.push({ text, document });
   if (partnership.agreement === null)
     push(
-      'Överenskommelsens text finns inte bland källorna; uppgifterna kommer från de dokument som anges vid varje uppgift.',
+      'Överenskommelsens text finns inte bland källorna; uppgifterna kommer från de dokument som anges vid varje ' +
+        'uppgift.',
       undefined,
     );
   else if (partnership.agreement.transcription === 'utdrag')
@@ -92,7 +93,8 @@ export function sourceGaps(
   for (const doc of documents)
     if ((doc.data.kind === 'förslag' || doc.data.kind === 'beslut') && doc.data.adoption === 'framgår inte av källorna')
       push(
-        `Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ${doc.data.date.value ?? 'okänt datum'} antogs framgår inte av källorna.`,
+        `Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ` +
+          `${doc.data.date.value ?? 'okänt datum'} antogs framgår inte av källorna.`,
         about(doc.id),
       );
   for (const kind of ['kommunal ersättning', 'egen insats'] as const) {
@@ -101,7 +103,8 @@ export function sourceGaps(
     const unknownYears = years.filter((_, i) => rows.some((r) => r.cells[i]!.amount === null));
     if (unknownYears.length > 0)
       push(
-        `${kind === 'kommunal ersättning' ? 'Kommunal ersättning' : 'Egna insatser'} saknas helt eller delvis för ${unknownYears.length} av ${years.length} avtalsår: ${unknownYears.join(', ')}.`,
+        `${kind === 'kommunal ersättning' ? 'Kommunal ersättning' : 'Egna insatser'} saknas helt eller delvis ` +
+          `för ${unknownYears.length} av ${years.length} avtalsår: ${unknownYears.join(', ')}.`,
         agreement(),
       );
   }
@@ -110,7 +113,8 @@ export function sourceGaps(
   if (record.proposed.due - record.proposed.found > 0) {
     const proposed = record.requirements.find((r) => r.proposed && r.perYear)!.period;
     push(
-      `Förslaget kräver ${record.proposed.due} uppföljningar vars tid har gått ut; ingen rapport finns bland källorna för ` +
+      `Förslaget kräver ${record.proposed.due} uppföljningar vars tid har gått ut; ` +
+        `ingen rapport finns bland källorna för ` +
         `${record.proposed.due - record.proposed.found} av dem. Om förslaget antogs framgår inte av källorna.`,
       about(proposed.followUp?.source.doc ?? proposed.document ?? proposed.source.doc),
     );
@@ -124,7 +128,8 @@ export function sourceGaps(
   for (const doc of documents)
     if (doc.data.date.precision !== 'dag')
       push(
-        `”${doc.data.title}” är ${doc.data.date.precision === 'okänd' ? 'utan känt datum' : 'odaterad'}; ${doc.data.date.reason ?? 'datumet är osäkert'}`,
+        `”${doc.data.title}” är ${doc.data.date.precision === 'okänd' ? 'utan känt datum' : 'odaterad'}; ` +
+          `${doc.data.date.reason ?? 'datumet är osäkert'}`,
         about(doc.id),
       );
   return gaps;
@@ -133,7 +138,8 @@ export function sourceGaps(
 /** Reports missing among the sources, told apart from meetings the sources mention. */
 export function followUpGap(record: Pick<FollowUpRecord, 'due' | 'found' | 'mentioned' | 'none'>): string {
   const parts = [
-    `${record.due - record.found} av ${record.due} uppföljningar som överenskommelsen kräver och vars tid har gått ut har ingen publicerad rapport bland källorna`,
+    `${record.due - record.found} av ${record.due} uppföljningar som överenskommelsen kräver och vars tid har ` +
+      `gått ut har ingen publicerad rapport bland källorna`,
   ];
   if (record.mentioned > 0) parts.push(`för ${record.mentioned} av dem nämner källorna att parterna har träffats`);
   if (record.none > 0) parts.push(`för ${record.none} finns inget alls bland källorna`);
