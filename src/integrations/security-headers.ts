@@ -1,10 +1,12 @@
-// Writes dist/_headers after the build: the pages' Content-Security-Policy (every page's <meta> policy merged, so the
-// hashes Astro computed stay in step with the built files) plus frame-ancestors and the other security headers.
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Checks after the build that every page carries the site's Content-Security-Policy exactly as public/_headers sets
+// it (less frame-ancestors, which only a header can carry), and that no page's <head> holds inline code the policy
+// would block (a <style> element or an inline script: the policy allows neither hashes nor 'unsafe-inline', so
+// astro.config.mjs makes Astro emit every style sheet and script as a file). Any finding fails the build.
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, metaPolicy } from '../lib/csp-policy';
+import { headerPolicy, headProblems } from '../lib/csp-policy';
 
 /** The start of an HTML file up to `</head>`, without reading the whole page. */
 function readHead(file: string): string {
@@ -16,7 +18,7 @@ function readHead(file: string): string {
       text += chunk.toString('utf8', 0, bytes);
       if (text.includes('</head>')) break;
     }
-    return text;
+    return text.slice(0, text.includes('</head>') ? text.indexOf('</head>') : undefined);
   } finally {
     closeSync(fd);
   }
@@ -34,17 +36,16 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const policies = new Set<string>();
-        const missing: string[] = [];
-        for (const file of htmlFiles(root)) {
-          const policy = metaPolicy(readHead(file));
-          if (policy) policies.add(policy);
-          else missing.push(file);
-        }
-        if (missing.length > 0)
-          throw new Error(`Sidor utan Content-Security-Policy: ${missing.slice(0, 10).join(', ')}`);
-        writeFileSync(join(root, '_headers'), headersFile([...policies]));
-        logger.info(`_headers skriven (${policies.size} olika sidpolicyer sammanslagna)`);
+        const policy = headerPolicy(readFileSync(join(root, '_headers'), 'utf8'));
+        const pages = htmlFiles(root);
+        const problems = pages.flatMap((file) =>
+          headProblems(readHead(file), policy).map((problem) => `${relative(root, file)}: ${problem}`),
+        );
+        if (problems.length > 0)
+          throw new Error(
+            `Content-Security-Policy: ${problems.length} fel mot public/_headers:\n${problems.slice(0, 20).join('\n')}`,
+          );
+        logger.info(`${pages.length} sidor har samma Content-Security-Policy som _headers, utan inbäddad kod`);
       },
     },
   };
