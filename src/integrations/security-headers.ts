@@ -38,13 +38,24 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const policy = headerPolicy(readFileSync(join(root, '_headers'), 'utf8'));
         const pages = htmlFiles(root);
-        const problems = pages.flatMap((file) =>
-          headProblems(readHead(file), policy).map((problem) => `${relative(root, file)}: ${problem}`),
-        );
-        if (problems.length > 0)
-          throw new Error(
-            `Content-Security-Policy: ${problems.length} fel mot public/_headers:\n${problems.slice(0, 20).join('\n')}`,
-          );
+        // One line per problem with the pages it was found on, most widespread first (a broken layout breaks every
+        // page the same way).
+        const problems = new Map<string, string[]>();
+        for (const file of pages)
+          for (const problem of headProblems(readHead(file), policy)) {
+            if (!problems.has(problem)) problems.set(problem, []);
+            problems.get(problem)?.push(relative(root, file));
+          }
+        if (problems.size > 0) {
+          const lines = [...problems]
+            .sort(([, a], [, b]) => b.length - a.length)
+            .map(([problem, files]) => {
+              const named = files.slice(0, 3).join(', ') + (files.length > 3 ? ' …' : '');
+              return `- ${problem} (${files.length} ${files.length === 1 ? 'sida' : 'sidor'}: ${named})`;
+            });
+          if (lines.length > 15) lines.splice(15, lines.length, `- … och ${lines.length - 15} fel till`);
+          throw new Error(`Sidornas Content-Security-Policy stämmer inte med public/_headers:\n${lines.join('\n')}`);
+        }
         logger.info(`${pages.length} sidor har samma Content-Security-Policy som _headers, utan inbäddad kod`);
       },
     },
