@@ -114,7 +114,8 @@ console.log(
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)
   console.log(
-    `| ${r.name} | \`${r.path}\` | ${kb(r.totalGzip)} | ${kb(r.jsGzip)} | ${r.requests} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
+    `| ${r.name} | \`${r.path}\` | ${kb(r.totalGzip)} | ${kb(r.jsGzip)} | ${r.requests} | ` +
+      `${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
   );
 const over = rows.filter((r) => r.totalGzip > 120 * 1024 || Object.values(r.scores).some((s) => s < 100));
 console.log(
