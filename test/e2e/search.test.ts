@@ -83,10 +83,11 @@ describe('search (Pagefind, Swedish)', () => {
   });
 
   it('narrows results with a facet, and keeps the state in the URL', async () => {
-    const all = await results('?q=kamratstöd');
+    await results('?q=kamratstöd');
+    const all = await announcedCount(real());
     const followUps = await results('?q=kamratstöd&typ=uppföljning');
     expect(followUps.length).toBeGreaterThan(0);
-    expect(followUps.length).toBeLessThan(all.length);
+    expect(await announcedCount(real())).toBeLessThan(all);
     expect(followUps.every((p) => p.startsWith('/dokument/uppfoljning-'))).toBe(true);
     const box = shared.page.getByRole('checkbox', { name: /^uppföljning/ });
     expect(await box.isChecked()).toBe(true);
@@ -98,10 +99,11 @@ describe('search (Pagefind, Swedish)', () => {
   it('narrows results by municipality (the kommun filter)', async () => {
     const page = readFileSync(join(DIST, 'partnerskap', 'social-gemenskap-och-kamratstod', 'index.html'), 'utf8');
     const municipality = /data-pagefind-filter="kommun">([^<]+)</.exec(page)![1]!;
-    const all = await results('?q=kamratstöd');
+    await results('?q=kamratstöd');
+    const all = await announcedCount(real());
     const inMunicipality = await results(`?q=kamratstöd&kommun=${encodeURIComponent(municipality)}`);
     expect(inMunicipality).toContain('/partnerskap/social-gemenskap-och-kamratstod/');
-    expect(inMunicipality.every((path) => all.includes(path))).toBe(true);
+    expect(await announcedCount(real())).toBeLessThanOrEqual(all);
     expect(await results(`?q=kamratstöd&kommun=${encodeURIComponent('Ingen sådan kommun (9999)')}`)).toEqual([]);
   });
 
@@ -119,7 +121,7 @@ describe('search (Pagefind, Swedish)', () => {
     expect(new URL(shared.page.url()).searchParams.get('med')).toBeNull();
   });
 
-  it('writes the small site\'s word index in small chunks, and a one-word search loads one of them', async () => {
+  it("writes the small site's word index in small chunks, and a one-word search loads one of them", async () => {
     // Pagefind's default chunk size made the real site's index two chunks and a first search load a 35 KB one
     // (src/lib/search-bundles.ts, indexChunkSize). The chunk size reaches Pagefind through an unstable environment
     // variable: if a Pagefind upgrade ignores it, the chunks are few again and this fails.
@@ -138,7 +140,7 @@ describe('search (Pagefind, Swedish)', () => {
     const search = await searchRequests('?q=och');
     const shown = () => search.page.locator('[data-results] li').count();
     const first = await shown();
-    expect(first).toBe(10);
+    expect(first).toBe(5);
     expect(new Set(search.requested('pf_fragment')).size).toBe(first);
     await search.page.getByRole('button', { name: /Visa fler träffar/ }).click();
     await expect.poll(shown).toBeGreaterThan(first);
@@ -199,8 +201,8 @@ describe('search in two bundles (large sites)', () => {
   it('leaves the documents out until asked when the overview fills a page, and says so', async () => {
     // "och" is on nearly every page, so partnerships, organisations and the site's own pages fill a page of hits.
     const documentsRequested = watchDocumentsBundle(split);
-    const overview = await results('?q=och', split);
-    expect(overview.length).toBeGreaterThanOrEqual(10);
+    await results('?q=och', split);
+    expect(await announcedCount(split)).toBeGreaterThanOrEqual(10);
     expect(await split.page.locator('[role=status]').textContent()).toMatch(
       /träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/,
     );
@@ -217,8 +219,15 @@ describe('search in two bundles (large sites)', () => {
     expect(new URL(split.page.url()).searchParams.get('med')).toBe('dokument');
     expect(await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
     // Every result page is counted once, documents included.
-    await split.page.getByRole('button', { name: /Visa fler träffar/ }).click();
-    await expect.poll(() => split.page.locator('[data-results] li').count(), { timeout: 30_000 }).toBe(allCount);
+    const more = split.page.getByRole('button', { name: /Visa fler träffar/ });
+    while (await more.isVisible()) {
+      const before = await split.page.locator('[data-results] li').count();
+      await more.click();
+      await expect
+        .poll(() => split.page.locator('[data-results] li').count(), { timeout: 30_000 })
+        .toBeGreaterThan(before);
+    }
+    expect(await split.page.locator('[data-results] li').count()).toBe(allCount);
     const paths = await split.page
       .locator('[data-results] li h2 a')
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
