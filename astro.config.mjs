@@ -16,6 +16,9 @@ export default defineConfig({
   // The search index is written after the build, by scripts/search-index.ts (see `npm run build`).
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), contentCheckInDev()],
   build: { format: 'directory' },
+  // Transcriptions are verbatim: no "smart" quotes, dashes or ellipses (they would change the source's characters,
+  // use English quote marks, and stop text-fragment links to a quoted sentence from matching).
+  markdown: { smartypants: false },
   // The content layer's store holds every body and its rendered HTML: at 10 000 partnerships one file of it
   // would pass the longest string Node can write. Astro's own chunked storage writes it in parts.
   experimental: { collectionStorage: 'chunked' },

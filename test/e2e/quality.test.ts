@@ -123,4 +123,45 @@ describe('every built page', () => {
     expect(checked).toBeGreaterThan(100);
     expect(broken).toEqual([]);
   });
+
+  // A source link's text directive (`#anchor:~:text=start,end`) only highlights the quoted sentence if that text
+  // is on the target page as rendered: the Markdown pipeline must not change the transcribed characters (no
+  // "smart" quotes: `IOP'n` stays `IOP'n`), and the quote must not span markup the browser cannot match.
+  it('source links’ text directives find their quoted text on the target page', () => {
+    const textOf = new Map<string, string>();
+    const pageText = (file: string) => {
+      if (!textOf.has(file)) {
+        const html = readFileSync(file, 'utf8').replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ');
+        const text = html
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/&nbsp;|&#160;/g, ' ')
+          .replace(/&quot;|&#34;/g, '"')
+          .replace(/&#39;|&#x27;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
+        textOf.set(file, text.replace(/\s+/g, ' ').toLowerCase());
+      }
+      return textOf.get(file)!;
+    };
+    const unmatched: string[] = [];
+    let checked = 0;
+    for (const path of paths) {
+      const html = readFileSync(htmlFile(path), 'utf8');
+      for (const [, href] of html.matchAll(/\shref="([^"]*:~:text=[^"]*)"/g)) {
+        const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${path}`);
+        const [start, end] = url.hash
+          .split(':~:text=')[1]!
+          .split(',')
+          .map((term) => decodeURIComponent(term).replace(/\s+/g, ' ').toLowerCase());
+        const text = pageText(htmlFile(url.pathname));
+        const at = text.indexOf(start!);
+        checked += 1;
+        if (at < 0 || (end !== undefined && text.indexOf(end, at + start!.length) < 0))
+          unmatched.push(`${path} → ${url.pathname}: ${[start, end].filter(Boolean).join(' … ')}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(unmatched).toEqual([]);
+  });
 });

@@ -240,6 +240,12 @@ describe('003: proposal to extend', () => {
     expect(text).toContain('Inget protokoll eller beslut från Social- och omsorgsnämnden finns bland källorna');
     for (const figure of ['452 948 kr', '339 690 kr', '792 638 kr', 'SON 2019-1251']) expect(text).toContain(figure);
   });
+
+  it("keeps the transcription's characters: the scan's straight apostrophe in IOP'n is not made typographic", async () => {
+    const text = await textOf('/dokument/forslag-forlangning-social-gemenskap-2023/');
+    expect(text).toContain("bedömning är att IOP'n fyller sitt syfte");
+    expect(text).not.toContain('IOP’n');
+  });
 });
 
 describe('name history', () => {
