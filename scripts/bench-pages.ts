@@ -1,7 +1,8 @@
 // Page budgets, measured: for each page type, the gzip bytes of everything the page loads, its JS, and
 // Lighthouse's four category scores (median of LIGHTHOUSE_RUNS=3 runs). Run with `npm run bench:pages` (builds first).
 // Prints a Markdown table. While iterating: `BENCH_PAGES=Sök` measures only the named pages (comma-separated names or
-// paths), `LIGHTHOUSE_RUNS=0` skips Lighthouse, and `BENCH_DETAIL=1` lists every resource's gzip bytes.
+// paths), `LIGHTHOUSE_RUNS=0` skips Lighthouse, `BENCH_DETAIL=1` lists every resource's gzip bytes, and
+// `BENCH_DIST=<folder>` measures another build than dist/ (for comparing two builds).
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ const ONLY = (process.env.BENCH_PAGES ?? '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-const dist = new URL('../dist', import.meta.url).pathname;
+const dist = process.env.BENCH_DIST ?? new URL('../dist', import.meta.url).pathname;
 const ALL_PAGES: [string, string][] = [
   ['Start', '/'],
   ['Partnerskap (lista)', '/partnerskap/'],
