@@ -1,6 +1,6 @@
 // What the chart figure and its table show beside the bars, read off a chart's data (the components only render).
 import type { FundingLine } from '../schemas/funding';
-import { chartTotals, type ChartCell, type ChartData, type KeyTotal } from './chart-data';
+import { chartTotals, type ChartData, type KeyTotal } from './chart-data';
 import { formatKronor, formatPeriod } from './format';
 
 export interface ChartFigureView {
@@ -46,9 +46,12 @@ export function chartSumColumns(data: ChartData, mode: 'alla' | 'per slag'): { h
   }));
 }
 
-/** The note under an unknown year whose source gives an amount for a period without saying per year or in all. */
-export function basisUnstatedNote(stated: NonNullable<ChartCell['basisUnstated']>): string {
-  const who = stated.status === 'föreslagen' ? 'förslaget' : 'källan';
-  const period = formatPeriod(stated.from, stated.to);
-  return `${who} anger ${formatKronor(stated.amount)} för ${period}, inte om per år eller för hela perioden`;
+type BasisUnstated = NonNullable<NonNullable<ChartData['series'][number]['cells'][number]>['basisUnstated']>;
+
+/** The note beside a cell whose source gives an amount without saying whether it is per year or for the period. */
+export function basisUnstatedText(basis: BasisUnstated): string {
+  return (
+    `${basis.status === 'föreslagen' ? 'förslaget' : 'källan'} anger ${formatKronor(basis.amount)} för ` +
+    `${formatPeriod(basis.from, basis.to)}, inte om per år eller för hela perioden`
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnershipChart } from '../../src/lib/chart-data';
-import { basisUnstatedNote, chartFigureView, chartSumColumns } from '../../src/lib/chart-view';
+import { basisUnstatedText, chartFigureView, chartSumColumns } from '../../src/lib/chart-view';
 import { P, PROPOSAL, fixtureNames as names, fixturePartnership } from '../support/fixtures';
 
 // The fixture: Förening A 100 000 kr/yr (2021 unknown) and 110 000 kr proposed for 2022; Förening B 50 000 kr/yr;
@@ -55,12 +55,12 @@ describe('chartSumColumns', () => {
   });
 });
 
-describe('basisUnstatedNote', () => {
+describe('basisUnstatedText', () => {
   it('says what a source gives for a period when it does not say per year or in all', () => {
     const stated = { amount: 792638, from: '2024-01-01', to: '2026-12-31', status: 'föreslagen' as const };
-    expect(basisUnstatedNote(stated).replace(/\s/g, ' ')).toBe(
+    expect(basisUnstatedText(stated).replace(/\s/g, ' ')).toBe(
       'förslaget anger 792 638 kr för 2024-01-01 – 2026-12-31, inte om per år eller för hela perioden',
     );
-    expect(basisUnstatedNote({ ...stated, status: 'dokumenterad' })).toMatch(/^källan anger /);
+    expect(basisUnstatedText({ ...stated, status: 'dokumenterad' })).toMatch(/^källan anger /);
   });
 });
