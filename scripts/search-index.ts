@@ -11,6 +11,7 @@ import {
   INDEX_EXCLUDED_SELECTORS,
   bundleSpecs,
   documentPageCount,
+  indexChunkSize,
   searchLayout,
   type BundleSpec,
 } from '../src/lib/search-bundles.ts';
@@ -24,11 +25,15 @@ async function pagefindBinary(): Promise<string> {
 }
 
 /** Writes one Pagefind bundle; returns the number of pages indexed. */
-function writeBundle(binary: string, site: string, bundle: BundleSpec): Promise<number> {
+function writeBundle(binary: string, site: string, bundle: BundleSpec, chunkSize: number | undefined): Promise<number> {
   const args = ['--site', site, '--glob', bundle.glob, '--output-path', join(site, bundle.dir)];
   for (const selector of INDEX_EXCLUDED_SELECTORS) args.push('--exclude-selectors', selector);
+  // Pagefind's chunk size comes only from its environment; without ours, an inherited one is dropped.
+  const env = { ...process.env };
+  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (chunkSize !== undefined) env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
   return new Promise((done, fail) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -80,7 +85,7 @@ const bundles = bundleSpecs(topLevel, layout);
 const binary = await pagefindBinary();
 // One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
 const counts: number[] = [];
-for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle));
+for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle, indexChunkSize(layout)));
 if (counts.some((count) => count === 0)) {
   console.error(
     `[sökindex] Pagefind hittade inga sidor att indexera ` +
