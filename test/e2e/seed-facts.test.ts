@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { systemChromium } from '../../scripts/lib/browser';
 import { mainText, sharedSitePage } from '../support/site';
 import { parseCsv } from '../../src/lib/csv';
 
@@ -354,31 +355,36 @@ describe('source links land on the quoted sentence (finding 11)', () => {
       return null;
     }, text);
 
-  it('a funding line’s source link scrolls the document to the quoted table row, not only to its heading', async () => {
-    await shared.page.setViewportSize({ width: 1280, height: 500 });
-    await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
-    const link = shared.page.locator('tr', { hasText: 'Verksamhetskostnader' }).locator('a.source-link').first();
-    const href = (await link.getAttribute('href'))!;
-    expect(href).toMatch(
-      /^\/dokument\/social-gemenskap-och-kamratstod\/#iogt-nto-1:~:text=Verksamhetskostnader,30%20000$/,
-    );
-    await link.click();
-    await shared.page.waitForURL('**/dokument/social-gemenskap-och-kamratstod/**');
-    // Scrolling to a text directive can lag the load event on a busy machine.
-    await expect
-      .poll(async () => (await placeOf('Verksamhetskostnader'))?.top ?? -1, { timeout: 15_000 })
-      .toBeGreaterThanOrEqual(0);
-    const quote = (await placeOf('Verksamhetskostnader'))!;
-    expect(quote.bottom).toBeLessThanOrEqual(quote.height);
-    // The section heading alone would have put the reader more than a screen above the row.
-    const heading = await shared.page.locator('[id="iogt-nto-1"]').boundingBox();
-    expect(heading!.y + heading!.height).toBeLessThan(0);
+  // @sparticuz/chromium's headless shell does not scroll to a text fragment (:~:text=), so on a machine without a
+  // system Chromium this runs nowhere but in .ci/run, which installs Debian's.
+  it.skipIf(systemChromium() === undefined)(
+    'a funding line’s source link scrolls the document to the quoted table row, not only to its heading',
+    async () => {
+      await shared.page.setViewportSize({ width: 1280, height: 500 });
+      await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
+      const link = shared.page.locator('tr', { hasText: 'Verksamhetskostnader' }).locator('a.source-link').first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(
+        /^\/dokument\/social-gemenskap-och-kamratstod\/#iogt-nto-1:~:text=Verksamhetskostnader,30%20000$/,
+      );
+      await link.click();
+      await shared.page.waitForURL('**/dokument/social-gemenskap-och-kamratstod/**');
+      // Scrolling to a text directive can lag the load event on a busy machine.
+      await expect
+        .poll(async () => (await placeOf('Verksamhetskostnader'))?.top ?? -1, { timeout: 15_000 })
+        .toBeGreaterThanOrEqual(0);
+      const quote = (await placeOf('Verksamhetskostnader'))!;
+      expect(quote.bottom).toBeLessThanOrEqual(quote.height);
+      // The section heading alone would have put the reader more than a screen above the row.
+      const heading = await shared.page.locator('[id="iogt-nto-1"]').boundingBox();
+      expect(heading!.y + heading!.height).toBeLessThan(0);
 
-    // Control: the bare section anchor does not show the row.
-    await shared.page.goto('about:blank');
-    await shared.page.goto(`${shared.site.url}/dokument/social-gemenskap-och-kamratstod/#iogt-nto-1`);
-    const bare = (await placeOf('Verksamhetskostnader'))!;
-    expect(bare.top).toBeGreaterThan(bare.height);
-    await shared.page.setViewportSize({ width: 1280, height: 720 });
-  });
+      // Control: the bare section anchor does not show the row.
+      await shared.page.goto('about:blank');
+      await shared.page.goto(`${shared.site.url}/dokument/social-gemenskap-och-kamratstod/#iogt-nto-1`);
+      const bare = (await placeOf('Verksamhetskostnader'))!;
+      expect(bare.top).toBeGreaterThan(bare.height);
+      await shared.page.setViewportSize({ width: 1280, height: 720 });
+    },
+  );
 });
