@@ -68,12 +68,14 @@ const layout = searchLayout(documentPages);
 const rendered = renderedLayout(site);
 if (rendered !== layout) {
   console.error(
-    `[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ger "${layout}". Bygg om sidan med samma SEARCH_LAYOUT.`,
+    `[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ` +
+      `ger "${layout}". Bygg om sidan med samma SEARCH_LAYOUT.`,
   );
   process.exit(1);
 }
 console.log(
-  `[sökindex] indexerar sidorna i ${site} (${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
+  `[sökindex] indexerar sidorna i ${site} ` +
+    `(${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
 );
 const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({
   name: e.name,
@@ -86,10 +88,12 @@ const counts: number[] = [];
 for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle, indexChunkSize(layout)));
 if (counts.some((count) => count === 0)) {
   console.error(
-    `[sökindex] Pagefind hittade inga sidor att indexera (${bundles.map((b, i) => `${b.dir}: ${counts[i]}`).join(', ')}): är ${site} en färdig build?`,
+    `[sökindex] Pagefind hittade inga sidor att indexera ` +
+      `(${bundles.map((b, i) => `${b.dir}: ${counts[i]}`).join(', ')}): är ${site} en färdig build?`,
   );
   process.exit(1);
 }
 console.log(
-  `[sökindex] indexerade ${counts.reduce((a, b) => a + b, 0)} sidor (${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')})`,
+  `[sökindex] indexerade ${counts.reduce((a, b) => a + b, 0)} sidor ` +
+    `(${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')})`,
 );

@@ -23,7 +23,9 @@ export interface FundingCell {
   explanation: string;
   /** The line it comes from, when there is one. */
   line?: FundingLine;
-  /** The passage behind the value: its line's source, or for an unknown year the passage that establishes the period. */
+  /**
+   * The passage behind the value: its line's source, or for an unknown year the passage that establishes the period.
+   */
   source?: SourceRef;
   /** When several lines cover the year for the same party and kind: each line's own value, summed in `amount`. */
   parts?: FundingCell[];
@@ -90,7 +92,9 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       year,
       amount: null,
       status: 'okänd',
-      explanation: `Beloppet räknas upp enligt index från ${line.indexedFrom}; det uppräknade beloppet finns inte i källorna.`,
+      explanation:
+        `Beloppet räknas upp enligt index från ${line.indexedFrom}; ` +
+        'det uppräknade beloppet finns inte i källorna.',
       line,
       source: line.source,
     };
@@ -112,7 +116,8 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
     status: line.status === 'föreslagen' ? 'föreslagen' : 'härledd',
     explanation:
       line.status === 'föreslagen'
-        ? 'Beloppet som förslaget anger, utan att säga vilken period det gäller; det visas för varje år av den föreslagna perioden.'
+        ? 'Beloppet som förslaget anger, utan att säga vilken period det gäller; det visas för varje år av den ' +
+          'föreslagna perioden.'
         : 'Källan anger beloppet per år för hela perioden; samma belopp gäller därför även detta år.',
     line,
     source: line.source,

@@ -29,7 +29,8 @@ export function sourceGaps(
   const gaps: string[] = [];
   if (partnership.agreement === null)
     gaps.push(
-      'Överenskommelsens text finns inte bland källorna; uppgifterna kommer från de dokument som anges vid varje uppgift.',
+      'Överenskommelsens text finns inte bland källorna; uppgifterna kommer från de dokument som anges vid varje ' +
+        'uppgift.',
     );
   else if (partnership.agreement.transcription === 'utdrag')
     gaps.push('Bara ett utdrag ur överenskommelsen finns bland källorna.');
@@ -44,7 +45,8 @@ export function sourceGaps(
   for (const doc of documents)
     if ((doc.data.kind === 'förslag' || doc.data.kind === 'beslut') && doc.data.adoption === 'framgår inte av källorna')
       gaps.push(
-        `Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ${doc.data.date.value ?? 'okänt datum'} antogs framgår inte av källorna.`,
+        `Om ${doc.data.kind === 'förslag' ? 'förslaget' : 'beslutet'} från ` +
+          `${doc.data.date.value ?? 'okänt datum'} antogs framgår inte av källorna.`,
       );
   for (const kind of ['kommunal ersättning', 'egen insats'] as const) {
     const rows = funding.filter((r) => r.kind === kind);
@@ -52,14 +54,16 @@ export function sourceGaps(
     const unknownYears = years.filter((_, i) => rows.some((r) => r.cells[i]!.amount === null));
     if (unknownYears.length > 0)
       gaps.push(
-        `${kind === 'kommunal ersättning' ? 'Kommunal ersättning' : 'Egna insatser'} saknas helt eller delvis för ${unknownYears.length} av ${years.length} avtalsår: ${unknownYears.join(', ')}.`,
+        `${kind === 'kommunal ersättning' ? 'Kommunal ersättning' : 'Egna insatser'} saknas helt eller delvis ` +
+          `för ${unknownYears.length} av ${years.length} avtalsår: ${unknownYears.join(', ')}.`,
       );
   }
   const missingReports = record.due - record.found;
   if (missingReports > 0) gaps.push(followUpGap(record));
   if (record.proposed.due - record.proposed.found > 0)
     gaps.push(
-      `Förslaget kräver ${record.proposed.due} uppföljningar vars tid har gått ut; ingen rapport finns bland källorna för ` +
+      `Förslaget kräver ${record.proposed.due} uppföljningar vars tid har gått ut; ` +
+        `ingen rapport finns bland källorna för ` +
         `${record.proposed.due - record.proposed.found} av dem. Om förslaget antogs framgår inte av källorna.`,
     );
   for (const r of record.requirements)
@@ -68,7 +72,8 @@ export function sourceGaps(
   for (const doc of documents)
     if (doc.data.date.precision !== 'dag')
       gaps.push(
-        `”${doc.data.title}” är ${doc.data.date.precision === 'okänd' ? 'utan känt datum' : 'odaterad'}; ${doc.data.date.reason ?? 'datumet är osäkert'}`,
+        `”${doc.data.title}” är ${doc.data.date.precision === 'okänd' ? 'utan känt datum' : 'odaterad'}; ` +
+          `${doc.data.date.reason ?? 'datumet är osäkert'}`,
       );
   return gaps;
 }
@@ -76,7 +81,8 @@ export function sourceGaps(
 /** Reports missing among the sources, told apart from meetings the sources mention. */
 export function followUpGap(record: Pick<FollowUpRecord, 'due' | 'found' | 'mentioned' | 'none'>): string {
   const parts = [
-    `${record.due - record.found} av ${record.due} uppföljningar som överenskommelsen kräver och vars tid har gått ut har ingen publicerad rapport bland källorna`,
+    `${record.due - record.found} av ${record.due} uppföljningar som överenskommelsen kräver och vars tid har ` +
+      `gått ut har ingen publicerad rapport bland källorna`,
   ];
   if (record.mentioned > 0) parts.push(`för ${record.mentioned} av dem nämner källorna att parterna har träffats`);
   if (record.none > 0) parts.push(`för ${record.none} finns inget alls bland källorna`);

@@ -9,10 +9,10 @@ import { followUpRecord, type FollowUpRecord } from './follow-ups';
 import { fundingSeries } from './funding';
 import { sourceGaps } from './gaps';
 import { renewalFacts, type RenewalFacts } from './renewal';
-import { figureCitation } from './citation';
-import { formatFigure } from './format';
+import { figureCitation, keyFigureText } from './citation';
 import { sourceUrl } from './sources';
 import { lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
+import { partnershipFundingCsvUrl, partnershipUrl } from './urls';
 
 /** A document among the sources, as the page builder needs it. */
 export interface PageDocument {
@@ -210,7 +210,7 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
       partyName: figure.party && nameIn(figure.party.id, doc.id),
       figure,
       citation: figureCitation({
-        figure: `${figure.label}: ${formatFigure(figure.value, figure.valueMax, figure.approximate)} ${figure.unit} (${figure.period})`,
+        figure: keyFigureText(figure),
         quote: figure.source.quote,
         docTitle: doc.data.title,
         author: doc.data.issuer ? nameIn(doc.data.issuer.id, doc.id) : undefined,
@@ -280,8 +280,8 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   ];
   return {
     id,
-    path: `/partnerskap/${id}/`,
-    csvHref: `/data/partnerskap/${id}/finansiering.csv`,
+    path: partnershipUrl(id),
+    csvHref: partnershipFundingCsvUrl(id),
     data: p,
     signedDate: p.terms.signed?.date,
     agreementNote,

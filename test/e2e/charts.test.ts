@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const pageHtml = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-/** One page of each type (start, partnership, organisation) that has a chart, found in the built site, not listed by hand. */
+/**
+ * One page of each type (start, partnership, organisation) that has a chart, found in the built site, not listed by
+ * hand.
+ */
 const CHART_PAGES = [
   ...new Map(
     sitemapPaths()
@@ -132,7 +135,8 @@ describe('downloads', () => {
         .split('\r\n')[0]!
         .split(',');
       expect(header, file).toEqual(expect.arrayContaining(['kommun', 'kommunkod']));
-      // Organisations without partnerships have empty money files; every other CSV has rows, each with its municipality.
+      // Organisations without partnerships have empty money files; every other CSV has rows, each with its
+      // municipality.
       if (!file.startsWith('organisationer/')) expect(rows.length, file).toBeGreaterThan(0);
       expect(
         rows.filter((r) => r.kommunkod === ''),

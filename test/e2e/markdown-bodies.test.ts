@@ -28,7 +28,8 @@ const pipelines = { mdx: ['mdxPartnerships', 'mdxDocuments'], md: ['mdPartnershi
 const sections = [];
 for (const [pipeline, collections] of Object.entries(pipelines))
   for (const collection of collections)
-    for (const entry of await getCollection(collection)) sections.push({ pipeline, id: entry.id, ...(await render(entry)) });
+    for (const entry of await getCollection(collection))
+      sections.push({ pipeline, id: entry.id, ...(await render(entry)) });
 ---
 <html lang="sv"><head><meta charset="utf-8"><title>Jämförelse</title></head><body>
 {sections.map(({ pipeline, id, Content }) => <section data-pipeline={pipeline} data-id={id}><Content /></section>)}
