@@ -1,6 +1,7 @@
 // What the chart figure and its table show beside the bars, read off a chart's data (the components only render).
 import type { FundingLine } from '../schemas/funding';
 import { chartTotals, type ChartData, type KeyTotal } from './chart-data';
+import { formatKronor, formatPeriod } from './format';
 
 export interface ChartFigureView {
   /** Whether the legend explains own contributions (striped) and proposed amounts (lighter). */
@@ -43,4 +44,14 @@ export function chartSumColumns(data: ChartData, mode: 'alla' | 'per slag'): { h
       kind === 'kommunal ersättning' ? 'Summa kända belopp, kommunal ersättning' : 'Summa kända belopp, egna insatser',
     totals: chartTotals(data, kind),
   }));
+}
+
+type BasisUnstated = NonNullable<NonNullable<ChartData['series'][number]['cells'][number]>['basisUnstated']>;
+
+/** The note beside a cell whose source gives an amount without saying whether it is per year or for the period. */
+export function basisUnstatedText(basis: BasisUnstated): string {
+  return (
+    `${basis.status === 'föreslagen' ? 'förslaget' : 'källan'} anger ${formatKronor(basis.amount)} för ` +
+    `${formatPeriod(basis.from, basis.to)}, inte om per år eller för hela perioden`
+  );
 }

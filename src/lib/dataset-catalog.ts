@@ -199,7 +199,10 @@ export const DATASETS: DatasetDescription[] = [
       uppgiftslage:
         'Läget för varje uppgift och villkor: ”anges”, ”anges inte i överenskommelsen” eller ”okänd” (finns inte ' +
         'bland källorna).',
-      funding: 'Finansieringsrader som källorna anger dem, med delposter och deklarerade differenser.',
+      funding:
+        'Finansieringsrader som källorna anger dem, med delposter och deklarerade differenser. perYear är true ' +
+        '(beloppet gäller varje år), false (för perioden) eller ”framgår inte av källan” (källan säger inte vilket; ' +
+        'beloppet per år är då okänt).',
       statedTotals: 'Summor som dokumenten anger.',
       source: 'Varje uppgifts källa: doc (dokumentets id), section (avsnittets ankare) och quote (citat).',
     },

@@ -113,7 +113,11 @@ describe('downloads', () => {
       part: 'Sionförsamlingen',
     });
     expect(row('iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
-    expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '339690', status: 'föreslagen' });
+    // The proposal gives 339 690 kr without saying per year or for 2024–2026: no yearly amount, the figure explained.
+    expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '', status: 'okänd' });
+    expect(row('iogt-nto', 'kommunal ersättning', '2025').forklaring).toMatch(
+      /^Förslaget anger 339.690 kr för 2024-01-01 – 2026-12-31 men inte om beloppet gäller per år/,
+    );
     expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({
       belopp_kr: '300000',
       part: 'Biståndsorganisationen Hjärta till hjärta',

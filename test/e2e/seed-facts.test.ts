@@ -53,10 +53,19 @@ describe('001: agreement Social gemenskap, sammanhang och kamratstöd', () => {
     for (const year of ['2021', '2022', '2023'])
       expect((await fundingRow(path, year)).slice(0, 4)).toEqual(Array(4).fill('uppgift saknas'));
   });
-  it('marks the 2024–2026 amounts as proposed', async () => {
+  it('gives 2024–2026 no yearly amount: the proposal does not say whether its amounts are per year', async () => {
     const cells = await fundingRow(path, '2024');
-    expect(cells[0]).toMatch(/^452 948 kr \(förslag\)/);
-    expect(cells[1]).toMatch(/^339 690 kr \(förslag\)/);
+    expect(cells[0]).toMatch(
+      /^uppgift saknas förslaget anger 452 948 kr för 2024-01-01 – 2026-12-31, inte om per år eller för hela perioden/,
+    );
+    expect(cells[1]).toMatch(/^uppgift saknas förslaget anger 339 690 kr för 2024-01-01 – 2026-12-31/);
+    const facts = (
+      await shared.page.locator('.decision-facts .money-runs li', { hasText: '2024–2026' }).first().innerText()
+    ).replace(/[\u00a0\u202f]/g, ' ');
+    expect(facts).toMatch(
+      /^2024–2026: uppgift saknas; förslaget anger 792 638 kr för 2024-01-01 – 2026-12-31 men inte/,
+    );
+    expect(facts).not.toMatch(/per år enligt förslag/);
   });
   it('states the terms', async () => {
     const text = await textOf(path);

@@ -359,7 +359,7 @@ funding:
     payer: ""        # Id för nämnden som betalar (krävs för kommunal ersättning).
     from: ""
     to: ""
-    perYear: true    # true när beloppet gäller varje år i perioden.
+    perYear: true    # true: varje år i perioden; false: hela perioden; framgår inte av källan.
     amount: 0        # Hela kronor, som det står i källan.
     status: dokumenterad
     # decidedBy: ""  # Id för förslaget eller beslutet (krävs när status är föreslagen).
