@@ -9,6 +9,7 @@ import { completeSourceRefs } from '../lib/source-sections';
 import { siteDate } from '../lib/dates';
 import { indexSite, type SiteData } from '../lib/site-index';
 import { gitContentDates, lastChanged } from './content-dates';
+import { withBodies } from './bodies';
 
 export { documentTitle, organisationName, organisationNameIn } from '../lib/site-index';
 export type { DocumentPage, Organisation, Partnership, SiteData, SourceDocument } from '../lib/site-index';
@@ -22,11 +23,10 @@ export function loadSiteData(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [organisations, partnerships, documents] = await Promise.all([
-    getCollection('organisations'),
-    getCollection('partnerships'),
-    getCollection('documents'),
-  ]);
+  const organisations = await getCollection('organisations');
+  // The store holds frontmatter only: the bodies come from the files (src/data/bodies.ts).
+  const partnerships = withBodies(await getCollection('partnerships'));
+  const documents = withBodies(await getCollection('documents'));
   // Pages need every source's document and section, also where the content gives only the quote.
   completeSourceRefs({ organisations, partnerships, documents });
   // Read a file only to turn a body finding's line into the file's own line.

@@ -9,6 +9,17 @@ export interface ContentFile {
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** Splits a `.mdx` file into its frontmatter's YAML text and its body (trimmed, as @astrojs/mdx gave it). */
+export function splitFrontmatter(contents: string, filePath: string): { yamlText: string; body: string } {
+  const text = contents.replace(/^\uFEFF/, '');
+  const match = FRONTMATTER.exec(text);
+  if (!match)
+    throw new Error(
+      `${filePath}: filen ska börja med ett frontmatter-block mellan två rader med tre bindestreck (---).`,
+    );
+  return { yamlText: match[1] ?? '', body: text.slice(match[0].length).trim() };
+}
+
 /**
  * Parses a content file. YAML is read with the core schema, so a date such as 2018-01-01 stays the text it is
  * (no Date objects, no time zones); the schemas decide what a value means. Errors name the file (Swedish).
@@ -16,20 +27,8 @@ const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
  * package, which at thousands of documents was a quarter of the content sync.
  */
 export function parseContentFile(contents: string, filePath: string, kind: 'frontmatter' | 'data'): ContentFile {
-  let yamlText = contents;
-  let body: string | undefined;
-  if (kind === 'frontmatter') {
-    const match = FRONTMATTER.exec(contents.replace(/^\uFEFF/, ''));
-    if (!match)
-      throw new Error(
-        `${filePath}: filen ska börja med ett frontmatter-block mellan två rader med tre bindestreck (---).`,
-      );
-    yamlText = match[1] ?? '';
-    body = contents
-      .replace(/^\uFEFF/, '')
-      .slice(match[0].length)
-      .trim();
-  }
+  const { yamlText, body } =
+    kind === 'frontmatter' ? splitFrontmatter(contents, filePath) : { yamlText: contents, body: undefined };
   let data: unknown;
   try {
     data = load(yamlText, { schema: CORE_SCHEMA, filename: filePath });

@@ -1,8 +1,11 @@
 // A content-layer loader for the project's content files: YAML data files and `.mdx` files whose bodies are
-// plain Markdown (plus the page-marker spans the transcriptions use). The bodies are rendered through Astro's
-// Markdown pipeline (the loader context's `renderMarkdown`) while the content is synced, instead of compiling
-// every file into a JavaScript module as @astrojs/mdx does: that compile step was most of the cost of a build
-// at thousands of documents (BENCHMARKS.md). Pages still call `render(entry)` and get the same `<Content />`.
+// plain Markdown (plus the page-marker spans the transcriptions use). The content layer's store gets each entry's
+// validated frontmatter only: neither the body nor its HTML. Astro serialises the whole store to disk after the
+// sync (devalue) and bundles it into the build as JavaScript strings, so every byte in it is paid for several
+// times; with bodies and HTML it was 80 MB at 1 000 partnerships and past Node's longest string at 10 000
+// (BENCHMARKS.md). The bodies are read from the same files when the site data is loaded, and rendered through
+// Astro's Markdown processor by the document page (src/data/bodies.ts), instead of compiling every file into a
+// JavaScript module as @astrojs/mdx does.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +21,10 @@ export interface ContentFilesOptions {
   generateId?: (fileName: string) => string;
 }
 
-/** How many files are read and rendered at once (the reads overlap the rendering). */
+/** How many files are read at once (the reads overlap the parsing). */
 const CONCURRENCY = 16;
 
-/** Loads every `*<extension>` file directly in `base`: data parsed as YAML, bodies rendered as Markdown. */
+/** Loads every `*<extension>` file directly in `base`: data parsed as YAML and validated by the collection schema. */
 export function contentFiles(options: ContentFilesOptions): Loader {
   const idOf = options.generateId ?? ((fileName: string) => basename(fileName, extname(fileName)));
   return {
@@ -61,10 +64,5 @@ async function syncFile(context: LoaderContext, path: string, filePath: string, 
   if (existing && existing.digest === digest && existing.filePath === filePath) return;
   const file = parseContentFile(contents, filePath, filePath.endsWith('.yaml') ? 'data' : 'frontmatter');
   const data = await context.parseData({ id, data: file.data, filePath: path });
-  if (file.body === undefined) {
-    context.store.set({ id, data, filePath, digest });
-    return;
-  }
-  const rendered = await context.renderMarkdown(file.body, { fileURL: new URL(`file://${path}`) });
-  context.store.set({ id, data, body: file.body, filePath, digest, rendered });
+  context.store.set({ id, data, filePath, digest });
 }

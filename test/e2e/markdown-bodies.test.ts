@@ -1,6 +1,7 @@
-// The content bodies are rendered as Markdown by the project's loader (src/loaders/markdown-bodies.ts) instead
-// of being compiled by @astrojs/mdx. This builds one small Astro project over the project's own content files
-// that renders every body through both pipelines, and compares what a reader gets from each.
+// The content bodies are rendered as Markdown (src/data/bodies.ts, read from the files the project's loader
+// src/loaders/markdown-bodies.ts loads) instead of being compiled by @astrojs/mdx. This builds one small Astro
+// project over the project's own content files that renders every body through both pipelines, and compares what
+// a reader gets from each.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,15 +25,23 @@ export const collections = {
 
 const PAGE = `---
 import { getCollection, render } from 'astro:content';
-const pipelines = { mdx: ['mdxPartnerships', 'mdxDocuments'], md: ['mdPartnerships', 'mdDocuments'] } as const;
+import { renderBody, withBodies } from '../data/bodies';
 const sections = [];
-for (const [pipeline, collections] of Object.entries(pipelines))
-  for (const collection of collections)
-    for (const entry of await getCollection(collection))
-      sections.push({ pipeline, id: entry.id, ...(await render(entry)) });
+for (const collection of ['mdxPartnerships', 'mdxDocuments'] as const)
+  for (const entry of await getCollection(collection))
+    sections.push({ pipeline: 'mdx', id: entry.id, Content: (await render(entry)).Content });
+const stored = [];
+for (const collection of ['mdPartnerships', 'mdDocuments'] as const) {
+  const entries = await getCollection(collection);
+  stored.push(...entries.filter((entry) => entry.body !== undefined || entry.rendered !== undefined).map((e) => e.id));
+  for (const entry of withBodies(entries)) sections.push({ pipeline: 'md', id: entry.id, html: await renderBody(entry) });
+}
 ---
 <html lang="sv"><head><meta charset="utf-8"><title>Jämförelse</title></head><body>
-{sections.map(({ pipeline, id, Content }) => <section data-pipeline={pipeline} data-id={id}><Content /></section>)}
+<p id="stored">{stored.join(' ')}</p>
+{sections.map(({ pipeline, id, Content, html }) => <section data-pipeline={pipeline} data-id={id}>
+  {Content ? <Content /> : <Fragment set:html={html} />}
+</section>)}
 </body></html>
 `;
 
@@ -42,11 +51,17 @@ beforeAll(async () => {
   symlinkSync(join(root, 'content'), join(dir, 'content'));
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   cpSync(join(root, 'src', 'loaders'), join(dir, 'src', 'loaders'), { recursive: true });
+  cpSync(join(root, 'src', 'data', 'bodies.ts'), join(dir, 'src', 'data', 'bodies.ts'));
+  cpSync(join(root, 'src', 'lib', 'markdown-options.ts'), join(dir, 'src', 'lib', 'markdown-options.ts'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "bodies", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    // Its own cache folder: the content layer's store otherwise lives in the shared node_modules/.astro.
-    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: './cache', integrations: [mdx()] });\n",
+    // Its own cache folder: the content layer's store otherwise lives in the shared node_modules/.astro. The
+    // site's Markdown processor, which @astrojs/mdx follows too.
+    "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n" +
+      "import { markdownProcessor } from './src/lib/markdown-options.ts';\n" +
+      'export default defineConfig({ cacheDir: "./cache", markdown: { processor: markdownProcessor() }, ' +
+      'integrations: [mdx()] });\n',
   );
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONFIG);
   writeFileSync(join(dir, 'src', 'pages', 'index.astro'), PAGE);
@@ -105,6 +120,11 @@ describe('bodies rendered as Markdown', () => {
       expect(before.text.length, id).toBeGreaterThan(0);
       expect(reading(md.get(id)!), id).toEqual(before);
     }
+  });
+
+  it('keeps bodies and their HTML out of the content store (it holds the frontmatter only)', () => {
+    expect(sections('md').size).toBeGreaterThan(0);
+    expect(/<p id="stored">([^<]*)<\/p>/.exec(html)?.[1]).toBe('');
   });
 
   it('keeps the heading ids the citations point to', () => {
