@@ -1,6 +1,8 @@
 // Page budgets, measured: for each page type, the gzip bytes of everything the page loads, its JS, and
 // Lighthouse's four category scores (median of LIGHTHOUSE_RUNS=3 runs). Run with `npm run bench:pages` (builds first).
-// Prints a Markdown table.
+// Prints a Markdown table. While iterating: `BENCH_PAGES=Sök` measures only the named pages (comma-separated names or
+// paths), `LIGHTHOUSE_RUNS=0` skips Lighthouse, `BENCH_DETAIL=1` lists every resource's gzip bytes, and
+// `BENCH_DIST=<folder>` measures another build than dist/ (for comparing two builds).
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,8 +13,13 @@ import { serveStatic } from './lib/static-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const dist = new URL('../dist', import.meta.url).pathname;
-const PAGES: [string, string][] = [
+const DETAIL = process.env.BENCH_DETAIL === '1';
+const ONLY = (process.env.BENCH_PAGES ?? '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
+const dist = process.env.BENCH_DIST ?? new URL('../dist', import.meta.url).pathname;
+const ALL_PAGES: [string, string][] = [
   ['Start', '/'],
   ['Partnerskap (lista)', '/partnerskap/'],
   ['Partnerskap', '/partnerskap/social-gemenskap-och-kamratstod/'],
@@ -26,6 +33,9 @@ const PAGES: [string, string][] = [
   ['Om', '/om/'],
   ['Tillgänglighet', '/tillganglighet/'],
 ];
+const PAGES =
+  ONLY.length === 0 ? ALL_PAGES : ALL_PAGES.filter(([name, path]) => ONLY.includes(name) || ONLY.includes(path));
+if (PAGES.length === 0) throw new Error(`BENCH_PAGES=${ONLY.join(',')} names no page`);
 
 const site = await serveStatic(dist, PORT);
 const base = `http://127.0.0.1:${PORT}`;
@@ -37,7 +47,8 @@ interface Row {
   totalGzip: number;
   jsGzip: number;
   requests: number;
-  scores: Record<string, number>;
+  /** Empty when Lighthouse was skipped (LIGHTHOUSE_RUNS=0). */
+  scores: Record<string, number | string>;
 }
 const rows: Row[] = [];
 const chrome = await chromeLauncher.launch({
@@ -75,6 +86,7 @@ for (const [name, path] of PAGES) {
     const file = pathname.endsWith('/') ? join(dist, pathname, 'index.html') : join(dist, decodeURIComponent(pathname));
     const size = gzipSync(readFileSync(file)).length;
     totalGzip += size;
+    if (DETAIL) console.error(`  ${(size / 1024).toFixed(1).padStart(6)} KB  ${pathname}`);
     if (resource.type === 'script' || pathname.endsWith('.js')) jsGzip += size;
   }
   // Lighthouse varies from run to run on a shared machine; its authors recommend the median of several runs.
@@ -96,7 +108,10 @@ for (const [name, path] of PAGES) {
     );
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const scores = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
+  const scores: Record<string, number | string> =
+    runs.length === 0
+      ? {}
+      : Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
   rows.push({ name, path, totalGzip, jsGzip, requests: loaded.length, scores });
   console.error(
     `${name}: ${(totalGzip / 1024).toFixed(1)} KB gzip, JS ${(jsGzip / 1024).toFixed(1)} KB, ${JSON.stringify(scores)}`,
@@ -108,17 +123,27 @@ await browser.close();
 await site.close();
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const score = (r: Row, key: string) => r.scores[key] ?? '–';
 console.log(
   '| Sida | Sökväg | Allt (KB gzip) | JS (KB gzip) | Anrop | Prestanda | Tillgänglighet | Bästa praxis | SEO |',
 );
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows)
-  console.log(
-    `| ${r.name} | \`${r.path}\` | ${kb(r.totalGzip)} | ${kb(r.jsGzip)} | ${r.requests} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
-  );
-const over = rows.filter((r) => r.totalGzip > 120 * 1024 || Object.values(r.scores).some((s) => s < 100));
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+for (const r of rows) {
+  const cells = [
+    r.name,
+    `\`${r.path}\``,
+    kb(r.totalGzip),
+    kb(r.jsGzip),
+    r.requests,
+    ...CATEGORIES.map((c) => score(r, c)),
+  ];
+  console.log(`| ${cells.join(' | ')} |`);
+}
+const over = rows.filter(
+  (r) => r.totalGzip > 120 * 1024 || Object.values(r.scores).some((s) => typeof s === 'number' && s < 100),
+);
+const scored = RUNS === 0 ? ' (Lighthouse kördes inte)' : ' och Lighthouse 100 i alla fyra kategorier';
 console.log(
-  over.length === 0
-    ? '\nAlla sidor ≤ 120 KB gzip och Lighthouse 100 i alla fyra kategorier.'
-    : `\nUtanför målen: ${over.map((r) => r.name).join(', ')}`,
+  over.length === 0 ? `\nAlla sidor ≤ 120 KB gzip${scored}.` : `\nUtanför målen: ${over.map((r) => r.name).join(', ')}`,
 );

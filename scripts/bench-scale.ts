@@ -135,15 +135,25 @@ function prepareBaseline(dir: string, siteDir: string) {
   writeFileSync(join(dir, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ site: 'https://baseline.example', cacheDir: './${CACHE_DIR}', integrations: [mdx()], build: { format: 'directory' } });\n`,
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default ` +
+      `defineConfig({ site: 'https://baseline.example', cacheDir: './${CACHE_DIR}', integrations: [mdx()], build: ` +
+      `{ format: 'directory' } });\n`,
   );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = {\n  partnerships: defineCollection({ loader: glob({ base: './content/partnerships', pattern: '*.mdx' }) }),\n  documents: defineCollection({ loader: glob({ base: './content/documents', pattern: '*.mdx' }) }),\n};\n",
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const " +
+      "collections = {\n  partnerships: defineCollection({ loader: glob({ base: './content/partnerships', pattern: " +
+      "'*.mdx' }) }),\n  documents: defineCollection({ loader: glob({ base: './content/documents', pattern: " +
+      "'*.mdx' }) }),\n};\n",
   );
   writeFileSync(
     join(dir, 'src', 'pages', '[...slug].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const entries = [...(await getCollection('partnerships')), ...(await getCollection('documents'))];\n  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n",
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  " +
+      "const entries = [...(await getCollection('partnerships')), ...(await getCollection('documents'))];\n  " +
+      'return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { entry } = ' +
+      'Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="sv"><head><meta ' +
+      'charset="utf-8"><title>{entry.data.title}</title></head><body><main ' +
+      'data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n',
   );
 }
 
@@ -309,10 +319,14 @@ const sideMb = (runs: Run[], value: (i: number) => number) => {
 };
 console.log(`Medianer av ${REPEAT} körning(ar) per N; kvoterna är medianen av kvoterna i varje par av byggen.\n`);
 console.log(
-  '| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge webbpl./baslinje (s) | sökindex webbpl./baslinje (s) | sökindex, kvot (tid / CPU) | dist (MB) | index (MB) | första sökning (KB) | med dokumenten (KB) |',
+  '| N partnerskap | dokument | webbplatsen: tid (s) | baslinje: tid (s) | tid, kvot | CPU-tid, kvot | ' +
+    'webbplatsen: minne (MB) | baslinje: minne (MB) | minne, kvot | synk webbpl./baslinje (s) | bygge ' +
+    'webbpl./baslinje (s) | sökindex webbpl./baslinje (s) | sökindex, kvot (tid / CPU) | dist (MB) | index (MB) | ' +
+    'första sökning (KB) | med dokumenten (KB) |',
 );
 console.log(
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ' +
+    '---: | ---: |',
 );
 for (const r of results) {
   const oursRuns = r.ours.filter((x) => !x.failed);
@@ -327,11 +341,22 @@ for (const r of results) {
   const oursIndex = r.oursPagefind.filter((x) => !x.failed);
   const baseIndex = r.baselinePagefind.filter((x) => !x.failed);
   console.log(
-    `| ${r.n} | ${r.docs} | ${side(r.ours, (i) => oursWall(r, i))} | ${side(r.baseline, (i) => baseWall(r, i))} | ${ratio((i) => oursWall(r, i) / baseWall(r, i))} | ${ratio((i) => oursCpu(r, i) / baseCpu(r, i))} | ${sideMb(r.ours, (i) => oursPeak(r, i))} | ${sideMb(r.baseline, (i) => basePeak(r, i))} | ${ratio((i) => oursPeak(r, i) / basePeak(r, i))} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ${f(baseBuild)} | ${oursIndex.length ? f(median(oursIndex.map((x) => x.wallS))) : '–'} / ${baseIndex.length ? f(median(baseIndex.map((x) => x.wallS))) : '–'} | ${ratio((i) => indexRatio(r, i))} / ${ratio((i) => indexCpuRatio(r, i))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ${f(r.withDocumentsKb)} |`,
+    `| ${r.n} | ${r.docs} | ${side(r.ours, (i) => oursWall(r, i))} | ${side(r.baseline, (i) => baseWall(r, i))} ` +
+      `| ${ratio((i) => oursWall(r, i) / baseWall(r, i))} | ${ratio((i) => oursCpu(r, i) / baseCpu(r, i))} | ` +
+      `${sideMb(r.ours, (i) => oursPeak(r, i))} | ${sideMb(r.baseline, (i) => basePeak(r, i))} | ` +
+      `${ratio((i) => oursPeak(r, i) / basePeak(r, i))} | ${f(oursSync)} / ${f(baseSync)} | ${f(oursBuild)} / ` +
+      `${f(baseBuild)} | ${oursIndex.length ? f(median(oursIndex.map((x) => x.wallS))) : '–'} / ` +
+      `${baseIndex.length ? f(median(baseIndex.map((x) => x.wallS))) : '–'} | ${ratio((i) => indexRatio(r, i))} / ` +
+      `${ratio((i) => indexCpuRatio(r, i))} | ${f(r.distMb)} | ${f(r.indexMb)} | ${f(r.queryKb)} | ` +
+      `${f(r.withDocumentsKb)} |`,
   );
 }
 console.log('');
-for (const r of results)
+for (const r of results) {
+  const failures = [
+    ...r.baseline.flatMap((x) => (x.failed ? [`baslinjen (${x.failed})`] : [])),
+    ...r.ours.flatMap((x) => (x.failed ? [`webbplatsen (${x.failed})`] : [])),
+  ];
   console.log(
     `N=${r.n}: tidskvot per par av byggen ${
       pairs(r, (i) => oursWall(r, i) / baseWall(r, i))
@@ -343,10 +368,13 @@ for (const r of results)
           .map((x) => x.toFixed(2))
           .join(', ') || '–'
       }; ` +
-      `sökindex CPU webbpl./baslinje ${each(r, (i) => `${f(r.oursPagefind[i]!.cpuS)}/${f(r.baselinePagefind[i]!.cpuS)} s`).join(', ')}; ` +
-      `last (1 min) vid byggena ${each(r, (i) => `${r.baseline[i]!.load.toFixed(1)}/${r.ours[i]!.load.toFixed(1)}`).join(', ')}` +
-      `${[...r.ours, ...r.baseline].some((x) => x.failed) ? `; misslyckade: ${[...r.baseline.map((x) => x.failed && `baslinjen (${x.failed})`), ...r.ours.map((x) => x.failed && `webbplatsen (${x.failed})`)].filter(Boolean).join(', ')}` : ''}.`,
+      `sökindex CPU webbpl./baslinje ` +
+      `${each(r, (i) => `${f(r.oursPagefind[i]!.cpuS)}/${f(r.baselinePagefind[i]!.cpuS)} s`).join(', ')}; ` +
+      `last (1 min) vid byggena ` +
+      `${each(r, (i) => `${r.baseline[i]!.load.toFixed(1)}/${r.ours[i]!.load.toFixed(1)}`).join(', ')}` +
+      `${failures.length > 0 ? `; misslyckade: ${failures.join(', ')}` : ''}.`,
   );
+}
 const [a, b] = [results.find((r) => r.n === 1000), results.find((r) => r.n === 2000)];
 if (a && b) {
   const ours = median(pairs(b, (i) => oursWall(b, i))) / median(pairs(a, (i) => oursWall(a, i)));
@@ -357,9 +385,12 @@ if (a && b) {
 }
 console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
 console.log(
-  `\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`,
+  `\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus ` +
+    `Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`,
 );
 console.log(
-  'Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren väljer "Sök även i dokumenten".',
+  'Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens ' +
+    'metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren ' +
+    'väljer "Sök även i dokumenten".',
 );
 if (!existsSync('/usr/bin/time')) console.error('Installera /usr/bin/time: apt-get install time');

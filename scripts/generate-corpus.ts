@@ -219,7 +219,9 @@ export function generateCorpus(
     const own = ideas.map(() => int(rng, 5, 120) * 10000);
     const total = [...municipal, ...own].reduce((s, v) => s + v, 0);
 
-    const partySentence = `Offentlig part: ${board.name}${board.formerName ? ` (tidigare ${board.formerName})` : ''}, ${municipality.name}.`;
+    const partySentence =
+      `Offentlig part: ${board.name}${board.formerName ? ` (tidigare ${board.formerName})` : ''}, ` +
+      `${municipality.name}.`;
     const ideaSentences = ideas.map(
       (o) => `Idéburen part: ${o.name}${o.formerName ? ` (tidigare ${o.formerName})` : ''}.`,
     );
@@ -293,28 +295,60 @@ export function generateCorpus(
 
     const decisionId = `${id}-beslut`;
     const nextTo = `${startYear + 5}-12-31`;
-    let fm = `---\ntitle: ${q(`IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nshortTitle: ${q(`${theme} ${towns[mIndex]} ${i + 1}`)}\nmunicipality: ${municipality.id}\nagreement:\n  transcription: hel\n  obtained: digital\nsourceFile: syntetisk-${id}.txt\nsummary: ${q(`Syntetiskt partnerskap om ${theme} för prestandatest.`)}\n`;
-    fm += `publicParty:\n  organisation: ${board.id}\n  nameInAgreement: ${q(board.name)}\n  role: Finansierar verksamheten.\n${source(id, 'parter', partySentence, '  ')}`;
-    fm += `ideaParties:\n${ideas.map((o, k) => `  - organisation: ${o.id}\n    nameInAgreement: ${q(o.name)}\n    role: Bedriver verksamheten.\n${source(id, 'parter', ideaSentences[k]!, '    ')}`).join('')}`;
+    let fm =
+      `---\ntitle: ${q(`IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nshortTitle: ` +
+      `${q(`${theme} ${towns[mIndex]} ${i + 1}`)}\nmunicipality: ${municipality.id}\nagreement:\n  transcription: ` +
+      `hel\n  obtained: digital\nsourceFile: syntetisk-${id}.txt\nsummary: ` +
+      `${q(`Syntetiskt partnerskap om ${theme} för prestandatest.`)}\n`;
+    fm +=
+      `publicParty:\n  organisation: ${board.id}\n  nameInAgreement: ${q(board.name)}\n  role: Finansierar ` +
+      `verksamheten.\n${source(id, 'parter', partySentence, '  ')}`;
+    const ideaParty = (o: (typeof ideas)[number], k: number) =>
+      `  - organisation: ${o.id}\n    nameInAgreement: ${q(o.name)}\n    role: Bedriver verksamheten.\n` +
+      source(id, 'parter', ideaSentences[k]!, '    ');
+    fm += `ideaParties:\n${ideas.map(ideaParty).join('')}`;
     fm += `purpose:\n  - text: ${q(purposeSentence)}\n${source(id, 'syfte', purposeSentence, '    ')}`;
-    fm += `goals:\n${goalSentences.map((g, k) => `  - id: mal-${k + 1}\n    text: ${q(g)}\n${source(id, 'mål', g, '    ')}`).join('')}`;
+    const goal = (g: string, k: number) => `  - id: mal-${k + 1}\n    text: ${q(g)}\n${source(id, 'mål', g, '    ')}`;
+    fm += `goals:\n${goalSentences.map(goal).join('')}`;
     fm += `targetGroups:\n  - text: ${q(targetSentence)}\n${source(id, 'målgrupp', targetSentence, '    ')}`;
     fm += `valueBase:\n  - text: ${q(valueSentence)}\n${source(id, 'värdegrund', valueSentence, '    ')}`;
-    fm += `periods:\n  - label: Ursprunglig överenskommelse\n    from: "${from}"\n    to: "${to}"\n    basis: avtal\n${source(id, 'period-och-villkor', periodSentence, '    ')}`;
-    fm += `  - label: Förlängning\n    from: "${startYear + 3}-01-01"\n    to: "${nextTo}"\n    basis: beslut\n    document: ${decisionId}\n${source(decisionId, 'beslut', `Överenskommelsen förlängs till och med ${nextTo}.`, '    ')}`;
-    fm += `terms:\n  signed:\n    date: "${startYear - 1}-12-15"\n    place: ${towns[mIndex]}\n    signatories:\n      - name: null\n        for: ${q(board.name)}\n${source(id, 'underskrifter', signSentence, '    ')}`;
-    fm += `  decisionDeadline:\n    date: "${startYear + 1}-12-31"\n${source(id, 'period-och-villkor', deadlineSentence, '    ')}`;
-    fm += `  notice:\n    months: 6\n    text: Sex månader.\n${source(id, 'period-och-villkor', noticeSentence, '    ')}`;
+    fm +=
+      `periods:\n  - label: Ursprunglig överenskommelse\n    from: "${from}"\n    to: "${to}"\n    basis: ` +
+      `avtal\n${source(id, 'period-och-villkor', periodSentence, '    ')}`;
+    fm +=
+      `  - label: Förlängning\n    from: "${startYear + 3}-01-01"\n    to: "${nextTo}"\n    basis: beslut\n    ` +
+      `document: ` +
+      `${decisionId}\n${source(decisionId, 'beslut', `Överenskommelsen förlängs till och med ${nextTo}.`, '    ')}`;
+    fm +=
+      `terms:\n  signed:\n    date: "${startYear - 1}-12-15"\n    place: ${towns[mIndex]}\n    signatories:\n      ` +
+      `- name: null\n        for: ${q(board.name)}\n${source(id, 'underskrifter', signSentence, '    ')}`;
+    fm +=
+      `  decisionDeadline:\n    date: ` +
+      `"${startYear + 1}-12-31"\n${source(id, 'period-och-villkor', deadlineSentence, '    ')}`;
+    fm +=
+      `  notice:\n    months: 6\n    text: Sex ` +
+      `månader.\n${source(id, 'period-och-villkor', noticeSentence, '    ')}`;
     fm += `  repayment:\n    text: Ska återbetalas.\n${source(id, 'ekonomi', repaySentence, '    ')}`;
     fm += `  payment:\n    month: 1\n    text: I januari.\n${source(id, 'ekonomi', paySentence, '    ')}`;
-    fm += `  indexation:\n    index: OPI\n    from: "${startYear + 1}-01-01"\n    text: Årlig uppräkning.\n${source(id, 'ekonomi', indexSentence, '    ')}`;
-    fm += `  followUp:\n    perYear: 2\n    text: Två gånger per år.\n    convenedBy: ${board.id}\n${source(id, 'period-och-villkor', followSentence, '    ')}`;
+    fm +=
+      `  indexation:\n    index: OPI\n    from: "${startYear + 1}-01-01"\n    text: Årlig ` +
+      `uppräkning.\n${source(id, 'ekonomi', indexSentence, '    ')}`;
+    fm +=
+      `  followUp:\n    perYear: 2\n    text: Två gånger per år.\n    convenedBy: ` +
+      `${board.id}\n${source(id, 'period-och-villkor', followSentence, '    ')}`;
     fm += 'funding:\n';
     ideas.forEach((o, k) => {
-      fm += `  - party: ${o.id}\n    kind: kommunal ersättning\n    payer: ${board.id}\n    from: "${from}"\n    to: "${to}"\n    perYear: true\n    amount: ${municipal[k]}\n    status: dokumenterad\n    indexedFrom: "${startYear + 1}-01-01"\n${source(id, 'ekonomi', municipalSentences[k]!, '    ')}`;
-      fm += `  - party: ${o.id}\n    kind: egen insats\n    from: "${from}"\n    to: "${to}"\n    perYear: true\n    amount: ${own[k]}\n    status: dokumenterad\n${source(id, 'ekonomi', ownSentences[k]!, '    ')}`;
+      fm +=
+        `  - party: ${o.id}\n    kind: kommunal ersättning\n    payer: ${board.id}\n    from: "${from}"\n    to: ` +
+        `"${to}"\n    perYear: true\n    amount: ${municipal[k]}\n    status: dokumenterad\n    indexedFrom: ` +
+        `"${startYear + 1}-01-01"\n${source(id, 'ekonomi', municipalSentences[k]!, '    ')}`;
+      fm +=
+        `  - party: ${o.id}\n    kind: egen insats\n    from: "${from}"\n    to: "${to}"\n    perYear: true\n    ` +
+        `amount: ${own[k]}\n    status: dokumenterad\n${source(id, 'ekonomi', ownSentences[k]!, '    ')}`;
     });
-    fm += `statedTotals:\n  - label: Ekonomisk omfattning per år\n    scope: alla\n    from: "${from}"\n    to: "${startYear}-12-31"\n    amount: ${total}\n${source(id, 'ekonomi', totalSentence, '    ')}`;
+    fm +=
+      `statedTotals:\n  - label: Ekonomisk omfattning per år\n    scope: alla\n    from: "${from}"\n    to: ` +
+      `"${startYear}-12-31"\n    amount: ${total}\n${source(id, 'ekonomi', totalSentence, '    ')}`;
     fm += '---\n\n';
     writeFileSync(join(content, 'partnerships', `${id}.mdx`), fm + body.join('\n\n') + '\n');
 
@@ -349,10 +383,21 @@ export function generateCorpus(
         int(rng, 2048, 8192),
         'Iakttagelser',
       );
-      let ffm = `---\ntitle: ${q(`Uppföljning ${f + 1} av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: uppföljning\npartnership: ${id}\ndate:\n  value: "${year}-${month}-15"\n  precision: dag\nissuer: ${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${docId}.txt\nsummary: ${q(`Uppföljning ${f + 1} av ett syntetiskt partnerskap.`)}\n`;
-      ffm += `findings:\n  - party: ${party.id}\n    goal: mal-1\n    text: ${q(findingSentence)}\n${source(docId, 'uppföljning', findingSentence, '    ')}`;
-      ffm += `keyFigures:\n  - id: besokare-per-vecka\n    label: Besökare per vecka\n    value: ${visitors}\n    approximate: true\n    unit: besökare per vecka\n    period: "${year}"\n    party: ${party.id}\n    goal: mal-1\n${source(docId, 'nyckeltal', visitorSentence, '    ')}`;
-      ffm += `  - id: unika-personer\n    label: Unika personer\n    value: ${people}\n    unit: personer\n    period: "${year}"\n    goal: mal-2\n${source(docId, 'nyckeltal', peopleSentence, '    ')}`;
+      let ffm =
+        `---\ntitle: ${q(`Uppföljning ${f + 1} av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: ` +
+        `uppföljning\npartnership: ${id}\ndate:\n  value: "${year}-${month}-15"\n  precision: dag\nissuer: ` +
+        `${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${docId}.txt\nsummary: ` +
+        `${q(`Uppföljning ${f + 1} av ett syntetiskt partnerskap.`)}\n`;
+      ffm +=
+        `findings:\n  - party: ${party.id}\n    goal: mal-1\n    text: ` +
+        `${q(findingSentence)}\n${source(docId, 'uppföljning', findingSentence, '    ')}`;
+      ffm +=
+        `keyFigures:\n  - id: besokare-per-vecka\n    label: Besökare per vecka\n    value: ${visitors}\n    ` +
+        `approximate: true\n    unit: besökare per vecka\n    period: "${year}"\n    party: ${party.id}\n    goal: ` +
+        `mal-1\n${source(docId, 'nyckeltal', visitorSentence, '    ')}`;
+      ffm +=
+        `  - id: unika-personer\n    label: Unika personer\n    value: ${people}\n    unit: personer\n    period: ` +
+        `"${year}"\n    goal: mal-2\n${source(docId, 'nyckeltal', peopleSentence, '    ')}`;
       ffm += `nextFollowUp:\n  text: ${q(nextSentence)}\n${source(docId, 'utvecklingsområden', nextSentence, '  ')}`;
       ffm += '---\n\n';
       writeFileSync(join(content, 'documents', `${docId}.mdx`), ffm + fbody.join('\n\n') + '\n');
@@ -367,8 +412,14 @@ export function generateCorpus(
       int(rng, 2048, 8192),
       'Beslutsunderlag',
     );
-    let dfm = `---\ntitle: ${q(`Beslut om förlängning av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: beslut\npartnership: ${id}\ndate:\n  value: "${startYear + 2}-10-20"\n  precision: dag\nissuer: ${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${decisionId}.txt\nsummary: Beslut om förlängning.\n`;
-    dfm += `points:\n  - text: ${q(pointSentence)}\n${source(decisionId, 'beslut', pointSentence, '    ')}newPeriod:\n  from: "${startYear + 3}-01-01"\n  to: "${nextTo}"\nadoption: antagen\n---\n\n`;
+    let dfm =
+      `---\ntitle: ${q(`Beslut om förlängning av IOP – ${theme} i ${towns[mIndex]} (${i + 1})`)}\nkind: ` +
+      `beslut\npartnership: ${id}\ndate:\n  value: "${startYear + 2}-10-20"\n  precision: dag\nissuer: ` +
+      `${board.id}\ntranscription: hel\nobtained: digital\nsourceFile: syntetisk-${decisionId}.txt\nsummary: ` +
+      `Beslut om förlängning.\n`;
+    dfm +=
+      `points:\n  - text: ${q(pointSentence)}\n${source(decisionId, 'beslut', pointSentence, '    ')}newPeriod:\n  ` +
+      `from: "${startYear + 3}-01-01"\n  to: "${nextTo}"\nadoption: antagen\n---\n\n`;
     writeFileSync(join(content, 'documents', `${decisionId}.mdx`), dfm + dbody.join('\n\n') + '\n');
     documents++;
   }
@@ -376,9 +427,14 @@ export function generateCorpus(
   for (const org of [...municipalities, ...boards, ...pool]) {
     if (!org.usedIn) continue;
     const names = org.formerName
-      ? `  - name: ${q(org.formerName)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ${org.usedIn.section}\n        quote: ${q(org.usedIn.quote)}\n`
+      ? `  - name: ${q(org.formerName)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ` +
+        `${org.usedIn.section}\n        quote: ${q(org.usedIn.quote)}\n`
       : '';
-    const yaml = `name: ${q(org.name)}\nkind: ${org.kind}\n${org.code ? `code: "${org.code}"\n` : ''}description: ${q(org.description)}\n${org.partOf ? `partOf: ${org.partOf}\n` : ''}names:\n${names}  - name: ${q(org.name)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ${org.usedIn.section}\n        quote: ${q(org.usedIn.quote)}\n`;
+    const yaml =
+      `name: ${q(org.name)}\nkind: ${org.kind}\n${org.code ? `code: "${org.code}"\n` : ''}description: ` +
+      `${q(org.description)}\n${org.partOf ? `partOf: ${org.partOf}\n` : ''}names:\n${names}  - name: ` +
+      `${q(org.name)}\n    usedIn:\n      - doc: ${org.usedIn.doc}\n        section: ${org.usedIn.section}\n       ` +
+      ` quote: ${q(org.usedIn.quote)}\n`;
     writeFileSync(join(content, 'organisations', `${org.id}.yaml`), yaml);
   }
   const organisations = [...municipalities, ...boards, ...pool].filter((o) => o.usedIn).length;

@@ -88,7 +88,8 @@ if (import.meta.main) {
     const { text, removed } = shortenSources(readFileSync(path, 'utf8'), ownId, readBodies(content));
     writeFileSync(path, text);
     console.log(
-      `${file}: ${removed} ${removed === 1 ? 'rad' : 'rader'} med doc/section borttagna (kontrollera med npm run build)`,
+      `${file}: ${removed} ${removed === 1 ? 'rad' : 'rader'} med doc/section borttagna (kontrollera med npm run ` +
+        `build)`,
     );
   }
 }

@@ -11,6 +11,7 @@ import {
   INDEX_EXCLUDED_SELECTORS,
   bundleSpecs,
   documentPageCount,
+  indexChunkSize,
   searchLayout,
   type BundleSpec,
 } from '../src/lib/search-bundles.ts';
@@ -24,11 +25,15 @@ async function pagefindBinary(): Promise<string> {
 }
 
 /** Writes one Pagefind bundle; returns the number of pages indexed. */
-function writeBundle(binary: string, site: string, bundle: BundleSpec): Promise<number> {
+function writeBundle(binary: string, site: string, bundle: BundleSpec, chunkSize: number | undefined): Promise<number> {
   const args = ['--site', site, '--glob', bundle.glob, '--output-path', join(site, bundle.dir)];
   for (const selector of INDEX_EXCLUDED_SELECTORS) args.push('--exclude-selectors', selector);
+  // Pagefind's chunk size comes only from its environment; without ours, an inherited one is dropped.
+  const env = { ...process.env };
+  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (chunkSize !== undefined) env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
   return new Promise((done, fail) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -63,12 +68,14 @@ const layout = searchLayout(documentPages);
 const rendered = renderedLayout(site);
 if (rendered !== layout) {
   console.error(
-    `[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ger "${layout}". Bygg om sidan med samma SEARCH_LAYOUT.`,
+    `[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ` +
+      `ger "${layout}". Bygg om sidan med samma SEARCH_LAYOUT.`,
   );
   process.exit(1);
 }
 console.log(
-  `[sökindex] indexerar sidorna i ${site} (${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
+  `[sökindex] indexerar sidorna i ${site} ` +
+    `(${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
 );
 const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({
   name: e.name,
@@ -78,13 +85,15 @@ const bundles = bundleSpecs(topLevel, layout);
 const binary = await pagefindBinary();
 // One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
 const counts: number[] = [];
-for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle));
+for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle, indexChunkSize(layout)));
 if (counts.some((count) => count === 0)) {
   console.error(
-    `[sökindex] Pagefind hittade inga sidor att indexera (${bundles.map((b, i) => `${b.dir}: ${counts[i]}`).join(', ')}): är ${site} en färdig build?`,
+    `[sökindex] Pagefind hittade inga sidor att indexera ` +
+      `(${bundles.map((b, i) => `${b.dir}: ${counts[i]}`).join(', ')}): är ${site} en färdig build?`,
   );
   process.exit(1);
 }
 console.log(
-  `[sökindex] indexerade ${counts.reduce((a, b) => a + b, 0)} sidor (${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')})`,
+  `[sökindex] indexerade ${counts.reduce((a, b) => a + b, 0)} sidor ` +
+    `(${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')})`,
 );

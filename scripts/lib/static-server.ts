@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersForAllPaths } from '../../src/lib/csp-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,14 +39,9 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 /** The headers `_headers` (Netlify / Cloudflare Pages format) sets for every path (`/*`), as such a host would. */
 async function siteHeaders(root: string): Promise<Record<string, string>> {
   const text = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
-  const headers: Record<string, string> = {};
-  let all = false;
-  for (const line of text.split('\n')) {
-    if (/^\S/.test(line)) all = line.trim() === '/*';
-    else if (all && line.includes(':'))
-      headers[line.slice(0, line.indexOf(':')).trim().toLowerCase()] = line.slice(line.indexOf(':') + 1).trim();
-  }
-  return headers;
+  return Object.fromEntries(
+    Object.entries(headersForAllPaths(text)).map(([name, value]) => [name.toLowerCase(), value]),
+  );
 }
 
 export async function serveStatic(

@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { satteri } from '@astrojs/markdown-satteri';
 import { splitFrontmatter } from '../loaders/content-file';
-import { MARKDOWN_OPTIONS } from '../lib/markdown-options';
+import { markdownProcessor } from '../lib/markdown-options';
 
 interface WithFile {
   filePath?: string | undefined;
@@ -29,11 +28,11 @@ export function withBodies<T extends WithFile>(entries: T[]): T[] {
 // Astro's own Markdown processor (Sätteri, Astro's default) with the site's Markdown options, as in
 // astro.config.mjs: GitHub Flavored Markdown, no smart punctuation, heading ids from github-slugger. Compared with
 // @astrojs/mdx in test/e2e/markdown-bodies.test.ts.
-let renderer: ReturnType<ReturnType<typeof satteri>['createRenderer']> | undefined;
+let renderer: ReturnType<ReturnType<typeof markdownProcessor>['createRenderer']> | undefined;
 
 /** The body of an entry as HTML. */
 export async function renderBody(entry: WithFile): Promise<string> {
-  renderer ??= satteri().createRenderer({ ...MARKDOWN_OPTIONS });
+  renderer ??= markdownProcessor().createRenderer({});
   const { code } = await (
     await renderer
   ).render(entry.body ?? '', entry.filePath ? { fileURL: pathToFileURL(onDisk(entry.filePath)) } : {});

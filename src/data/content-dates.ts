@@ -15,7 +15,9 @@ export function parseGitLog(output: string): Map<string, string> {
   return dates;
 }
 
-/** When each content file (and page source) last changed, from git history in one call; empty outside a git checkout. */
+/**
+ * When each content file (and page source) last changed, from git history in one call; empty outside a git checkout.
+ */
 export function gitContentDates(root = process.cwd()): Map<string, string> {
   try {
     return parseGitLog(

@@ -2,7 +2,7 @@ import type { FundingLine } from '../schemas/funding';
 import type { SourceRef } from '../schemas/primitives';
 import type { PartnershipData } from '../schemas/partnership';
 import { fundingSeries, type FundingRow, type ValueStatus } from './funding';
-import { formatKronor } from './format';
+import { formatKronor, formatPeriod } from './format';
 
 /** What one chart shows, once: the canvas, its table, its summary and its CSV are all made from this. */
 export interface ChartData {
@@ -36,6 +36,8 @@ export interface ChartCell {
   parts?: ChartCell[];
   /** For a sum across series (recipients, partnerships): the passages behind each of its parts. */
   sources?: SourceRef[];
+  /** An amount the source gives for a period without saying whether per year or in all; `amount` is then null. */
+  basisUnstated?: FundingRow['cells'][number]['basisUnstated'];
 }
 
 const toCell = (cell: FundingRow['cells'][number] & { sources?: SourceRef[] }): ChartCell => ({
@@ -45,6 +47,7 @@ const toCell = (cell: FundingRow['cells'][number] & { sources?: SourceRef[] }): 
   ...(cell.source ? { source: cell.source } : {}),
   ...(cell.parts ? { parts: cell.parts.map(toCell) } : {}),
   ...(cell.sources ? { sources: cell.sources } : {}),
+  ...(cell.basisUnstated ? { basisUnstated: cell.basisUnstated } : {}),
 });
 
 const withMunicipality = (municipality: ChartMunicipality | undefined) => (municipality ? { municipality } : {});
@@ -129,6 +132,7 @@ export function organisationChart(
 /** Sums cells of one year: unknown if any part is unknown (a partial sum is never shown as the whole). */
 function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'][number] & { sources: SourceRef[] } {
   const unknown = cells.filter((c) => c.amount === null).length;
+  const unstated = cells.filter((c) => c.basisUnstated).length;
   const status: ValueStatus =
     unknown > 0
       ? 'okänd'
@@ -143,7 +147,11 @@ function sumCells(cells: FundingRow['cells'], parts: string): FundingRow['cells'
     status,
     explanation:
       unknown > 0
-        ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.`
+        ? `${unknown} av ${cells.length} belopp (${parts}) saknas i källorna.` +
+          (unstated > 0
+            ? ` För ${unstated} av dem anger källan ett belopp för en period men inte om det gäller per år eller för ` +
+              'hela perioden.'
+            : '')
         : `Summan av ${cells.length} belopp (${parts}).`,
     sources: cells.flatMap((c: FundingRow['cells'][number] & { sources?: SourceRef[] }) => cellSources(c)),
   };
@@ -245,12 +253,24 @@ function describeKind(data: ChartData, i: number, kind: FundingLine['kind']): st
   if (cells.length === 0) return undefined;
   const noun = kind === 'kommunal ersättning' ? 'kommunal ersättning' : 'egna insatser';
   const known = cells.filter((c) => c.amount !== null);
-  if (known.length === 0) return `${noun} saknas i källorna`;
+  const unstated = unstatedBasis(cells);
+  if (known.length === 0) return `${noun} saknas i källorna${unstated}`;
   const sum = formatKronor(known.reduce((s, c) => s + c.amount!, 0));
   const proposed = known.some((c) => c.status === 'föreslagen') ? ' enligt förslag' : '';
   const derived = known.every((c) => c.status === 'härledd') ? ' (härlett)' : '';
   const missing = cells.length - known.length;
-  return `${noun} ${sum}${proposed}${derived}${missing > 0 ? `, ${missing} av ${cells.length} belopp saknas` : ''}`;
+  const gaps = missing > 0 ? `, ${missing} av ${cells.length} belopp saknas` : '';
+  return `${noun} ${sum}${proposed}${derived}${gaps}${unstated}`;
+}
+
+/** What the sources say instead of a yearly amount: amounts for a period, per year or in all not said. */
+function unstatedBasis(cells: ChartCell[]): string {
+  const stated = cells.flatMap((c) => (c.basisUnstated ? [c.basisUnstated] : []));
+  if (stated.length === 0) return '';
+  const sum = formatKronor(stated.reduce((s, b) => s + b.amount, 0));
+  const periods = [...new Set(stated.map((b) => formatPeriod(b.from, b.to)))].join(', ');
+  const who = stated.every((b) => b.status === 'föreslagen') ? 'förslaget' : 'källorna';
+  return ` (${who} anger ${sum} för ${periods}, men inte om per år eller för hela perioden)`;
 }
 
 /** The chart's facts in words, for readers who never see the canvas. Runs of identical years are merged. */

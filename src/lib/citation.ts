@@ -1,5 +1,5 @@
-import type { DocumentData } from '../schemas/document';
-import { formatDate } from './format';
+import type { DocumentData, KeyFigure } from '../schemas/document';
+import { formatDate, formatFigure } from './format';
 
 type DocDate = Pick<DocumentData['date'], 'value' | 'precision'>;
 
@@ -38,10 +38,16 @@ export interface FigureCitationInput {
   retrieved: string;
 }
 
+/** A key figure as the first words of its citation: "Besökare: ca 1 200 personer (2020)". */
+export function keyFigureText(f: Pick<KeyFigure, 'label' | 'value' | 'valueMax' | 'approximate' | 'unit' | 'period'>) {
+  return `${f.label}: ${formatFigure(f.value, f.valueMax, f.approximate)} ${f.unit} (${f.period})`;
+}
+
 /** A reference to one figure: the figure, its passage, the document with its (uncertain) date, the address. */
 export function figureCitation(c: FigureCitationInput): string {
   const who = c.author ? `${c.author}: ` : '';
-  return `${c.figure}. Källa: ”${c.quote}” ${who}${c.docTitle} (${citationDate(c.date)}). Öppna partnerskap. ${c.url} (hämtad ${c.retrieved})`;
+  const source = `Källa: ”${c.quote}” ${who}${c.docTitle} (${citationDate(c.date)})`;
+  return `${c.figure}. ${source}. Öppna partnerskap. ${c.url} (hämtad ${c.retrieved})`;
 }
 
 /** A reference to a whole page or document, keeping the date's doubt; the author only when known. */

@@ -21,7 +21,10 @@ export interface CompareRow {
   cells: CompareCell[];
 }
 
-/** A cell for a fact that is not stated; `value` is the fact (null/empty: absent from the agreement, undefined: unknown). */
+/**
+ * A cell for a fact that is not stated; `value` is the fact (null/empty: absent from the agreement, undefined:
+ * unknown).
+ */
 const notStatedCell = (value: unknown): CompareCell => {
   const state = factState(value) === 'okänd' ? 'okänd' : 'anges inte i överenskommelsen';
   return { text: notStatedText(state), unknown: true, state };
@@ -87,7 +90,9 @@ export function compareRows(
       const e = firstYearEconomy(p);
       return e?.municipal
         ? {
-            text: `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av värdet`,
+            text:
+              `${formatKronor(e.municipal.amount)} per år, ${formatPercent(e.municipal.amount, e.all.amount)} av ` +
+              `värdet`,
             source: e.municipal.source,
           }
         : money(p);
@@ -96,7 +101,9 @@ export function compareRows(
       const e = firstYearEconomy(p);
       return e && e.own.length > 0
         ? {
-            text: `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (insatser värderade i kronor)`,
+            text:
+              `${formatKronor(e.ownSum)} per år, ${formatPercent(e.ownSum, e.all.amount)} av värdet (insatser ` +
+              `värderade i kronor)`,
             source: e.all.source,
           }
         : money(p);

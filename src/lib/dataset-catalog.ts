@@ -25,7 +25,8 @@ export const DATASETS: DatasetDescription[] = [
     id: 'finansiering',
     title: 'Finansiering per partnerskap, part, avtalsår och slag',
     description:
-      'En rad per partnerskap, part, avtalsår och slag (kommunal ersättning eller egen insats). Belopp som inte finns i källorna är tomma och har status okänd; de är aldrig 0.',
+      'En rad per partnerskap, part, avtalsår och slag (kommunal ersättning eller egen insats). Belopp som inte ' +
+      'finns i källorna är tomma och har status okänd; de är aldrig 0.',
     formats: csvAndJson('finansiering'),
     fields: fields(FUNDING_COLUMNS, {
       partnerskap_id: 'Partnerskapets id (del av webbadressen).',
@@ -36,30 +37,38 @@ export const DATASETS: DatasetDescription[] = [
       part: 'Organisationens namn så som radens källdokument skriver det (t.ex. Sionförsamlingen 2018).',
       part_senaste_namn:
         'Organisationens namn i den senaste källan, samma för alla år; inget påstående om vad den heter i dag.',
-      slag: '”kommunal ersättning” (pengar från kommunen) eller ”egen insats” (organisationens bidrag värderat i kronor).',
+      slag:
+        '”kommunal ersättning” (pengar från kommunen) eller ”egen insats” (organisationens bidrag värderat i ' +
+        'kronor).',
       avtalsar: 'Avtalsåret, t.ex. ”2018” eller ”2018/19”.',
       kalenderar: 'Kalenderåret då avtalsåret börjar (ÅÅÅÅ), så att ”2018/19” hittas när man filtrerar på 2018.',
       fran: 'Avtalsårets första dag (ÅÅÅÅ-MM-DD).',
       till: 'Avtalsårets sista dag (ÅÅÅÅ-MM-DD).',
       belopp_kr:
-        'Belopp i hela kronor; tomt när beloppet är okänt. När flera rader i källorna gäller samma part, slag och år är det summan av dem.',
+        'Belopp i hela kronor; tomt när beloppet är okänt. När flera rader i källorna gäller samma part, slag ' +
+        'och år är det summan av dem.',
       delbelopp_kr:
-        'När beloppet är en summa av flera rader: varje rads belopp, åtskilda av semikolon, i samma ordning som källorna (tomt för en rad utan känt belopp).',
+        'När beloppet är en summa av flera rader: varje rads belopp, åtskilda av semikolon, i samma ordning som ' +
+        'källorna (tomt för en rad utan känt belopp).',
       status:
-        'dokumenterad (står i källan), härledd (källan anger beloppet per år för hela perioden), föreslagen (i ett förslag vars beslut inte finns bland källorna) eller okänd.',
+        'dokumenterad (står i källan), härledd (källan anger beloppet per år för hela perioden), föreslagen (i ' +
+        'ett förslag vars beslut inte finns bland källorna) eller okänd.',
       forklaring: 'Hur värdet har tagits fram, eller varför det saknas.',
       kalla_dokument: 'Id för källdokumentet (vid en summa: ett per rad, åtskilda av ” | ”).',
       kalla_citat:
-        'Meningen i källdokumentet som beloppet kommer från, ordagrant (vid en summa: en per rad, åtskilda av ” | ”). För ett okänt belopp: meningen som visar perioden eller uppräkningen.',
+        'Meningen i källdokumentet som beloppet kommer från, ordagrant (vid en summa: en per rad, åtskilda av ” ' +
+        '| ”). För ett okänt belopp: meningen som visar perioden eller uppräkningen.',
       kalla_lank:
-        'Länk till meningen i källdokumentet (avsnittets ankare och ett textfragment som markerar citatet; vid en summa: en per rad, åtskilda av ” | ”).',
+        'Länk till meningen i källdokumentet (avsnittets ankare och ett textfragment som markerar citatet; vid ' +
+        'en summa: en per rad, åtskilda av ” | ”).',
     }),
   },
   {
     id: 'parter',
     title: 'Parter i partnerskapen',
     description:
-      'En rad per partnerskap och part, med namnet och rollen med överenskommelsens ord och andra namn som källorna använder.',
+      'En rad per partnerskap och part, med namnet och rollen med överenskommelsens ord och andra namn som ' +
+      'källorna använder.',
     formats: csvAndJson('parter'),
     fields: fields(PARTY_COLUMNS, {
       partnerskap_id: 'Partnerskapets id.',
@@ -83,11 +92,14 @@ export const DATASETS: DatasetDescription[] = [
     id: 'dokument',
     title: 'Källdokument',
     description:
-      'Överenskommelser som finns bland källorna, uppföljningar, förslag, beslut, protokoll, nyheter, artiklar och andra källor, med utgivare, datum och hur säkert datumet är, och om texten är hel eller ett utdrag.',
+      'Överenskommelser som finns bland källorna, uppföljningar, förslag, beslut, protokoll, nyheter, artiklar ' +
+      'och andra källor, med utgivare, datum och hur säkert datumet är, och om texten är hel eller ett utdrag.',
     formats: csvAndJson('dokument'),
     fields: fields(DOCUMENT_COLUMNS, {
       dokument_id: 'Dokumentets id (del av webbadressen).',
-      typ: 'överenskommelse, uppföljning, förslag, beslut, protokoll, årsredovisning, verksamhetsberättelse, nyhet, pressmeddelande, tidningsartikel, rapport eller webbsida.',
+      typ:
+        'överenskommelse, uppföljning, förslag, beslut, protokoll, årsredovisning, verksamhetsberättelse, nyhet, ' +
+        'pressmeddelande, tidningsartikel, rapport eller webbsida.',
       titel: 'Dokumentets titel.',
       arbetsnamn: '”ja” när titeln är redaktionens arbetsnamn och inte står i källan.',
       datum: 'Datum ÅÅÅÅ-MM-DD, månad ÅÅÅÅ-MM eller år ÅÅÅÅ; tomt när datumet är okänt.',
@@ -95,7 +107,8 @@ export const DATASETS: DatasetDescription[] = [
       datum_text: 'Datumet i ord med dess osäkerhet, t.ex. ”odaterad, troligen december 2018”.',
       datum_motivering: 'Varför datumet är osäkert eller okänt.',
       upphov_id:
-        'Id för den organisation som dokumentet självt anger som upphov eller utgivare; tomt när dokumentet inte anger något.',
+        'Id för den organisation som dokumentet självt anger som upphov eller utgivare; tomt när dokumentet inte ' +
+        'anger något.',
       upphov_namn_i_dokumentet: 'Upphovets namn så som dokumentet skriver det.',
       diarienummer: 'Diarienummer, när dokumentet anger ett.',
       webbadress: 'Var dokumentet är publicerat, när det är känt.',
@@ -112,7 +125,8 @@ export const DATASETS: DatasetDescription[] = [
     id: 'nyckeltal',
     title: 'Nyckeltal ur uppföljningar',
     description:
-      'Siffror som uppföljningarna anger, till exempel antal besökare, med enhet, period, part och citatet de kommer från.',
+      'Siffror som uppföljningarna anger, till exempel antal besökare, med enhet, period, part och citatet de ' +
+      'kommer från.',
     formats: csvAndJson('nyckeltal'),
     fields: fields(KEY_FIGURE_COLUMNS, {
       dokument_id: 'Uppföljningens id.',
@@ -139,7 +153,9 @@ export const DATASETS: DatasetDescription[] = [
     id: 'villkor',
     title: 'Uppgifter och villkor i tre lägen',
     description:
-      'En rad per partnerskap och uppgift (syfte, mål, målgrupp, värdegrund och varje villkor): anges (med citat), anges inte i överenskommelsen (bara när hela överenskommelsen finns bland källorna) eller okänd (finns inte bland källorna).',
+      'En rad per partnerskap och uppgift (syfte, mål, målgrupp, värdegrund och varje villkor): anges (med ' +
+      'citat), anges inte i överenskommelsen (bara när hela överenskommelsen finns bland källorna) eller okänd ' +
+      '(finns inte bland källorna).',
     formats: csvAndJson('villkor'),
     fields: fields(FACT_COLUMNS, {
       partnerskap_id: 'Partnerskapets id.',
@@ -158,13 +174,15 @@ export const DATASETS: DatasetDescription[] = [
     id: 'partnerskap',
     title: 'Partnerskap med villkor',
     description:
-      'Alla uppgifter om varje partnerskap som JSON: parter, syfte, mål, målgrupp, värdegrund, perioder, villkor och finansieringsrader, med källa för varje uppgift.',
+      'Alla uppgifter om varje partnerskap som JSON: parter, syfte, mål, målgrupp, värdegrund, perioder, villkor ' +
+      'och finansieringsrader, med källa för varje uppgift.',
     formats: [{ file: 'partnerskap.json', mediaType: 'application/json' }],
     fields: {
       id: 'Partnerskapets id.',
       title: 'Överenskommelsens titel.',
       status:
-        'Status den dag webbplatsen byggdes (on), från beslutade perioder: kommande, pågår, upphör snart, ”enligt förslag” (bara en föreslagen period, beslut saknas bland källorna) eller okänd.',
+        'Status den dag webbplatsen byggdes (on), från beslutade perioder: kommande, pågår, upphör snart, ' +
+        '”enligt förslag” (bara en föreslagen period, beslut saknas bland källorna) eller okänd.',
       publicParty: 'Den offentliga parten med roll och källa.',
       ideaParties: 'De idéburna parterna med roll och källa.',
       periods: 'Avtalsperioder och förlängningar med grund (avtal, beslut, förslag, saknas i källorna).',
@@ -172,12 +190,19 @@ export const DATASETS: DatasetDescription[] = [
       kommunkod: 'Kommunkod eller länskod enligt SCB.',
       workingTitle: 'true när titeln är redaktionens arbetsnamn.',
       agreement:
-        'Överenskommelsens text bland källorna (hel eller utdrag, skannad eller digital), eller null när den inte finns bland källorna.',
+        'Överenskommelsens text bland källorna (hel eller utdrag, skannad eller digital), eller null när den ' +
+        'inte finns bland källorna.',
       terms:
-        'Villkor: undertecknande, beslut om fortsättning, uppsägning, återbetalning, utbetalning, indexering, uppföljning. null betyder att överenskommelsen inte anger villkoret; ett villkor som saknas i objektet är okänt.',
+        'Villkor: undertecknande, beslut om fortsättning, uppsägning, återbetalning, utbetalning, indexering, ' +
+        'uppföljning. null betyder att överenskommelsen inte anger villkoret; ett villkor som saknas i objektet ' +
+        'är okänt.',
       uppgiftslage:
-        'Läget för varje uppgift och villkor: ”anges”, ”anges inte i överenskommelsen” eller ”okänd” (finns inte bland källorna).',
-      funding: 'Finansieringsrader som källorna anger dem, med delposter och deklarerade differenser.',
+        'Läget för varje uppgift och villkor: ”anges”, ”anges inte i överenskommelsen” eller ”okänd” (finns inte ' +
+        'bland källorna).',
+      funding:
+        'Finansieringsrader som källorna anger dem, med delposter och deklarerade differenser. perYear är true ' +
+        '(beloppet gäller varje år), false (för perioden) eller ”framgår inte av källan” (källan säger inte vilket; ' +
+        'beloppet per år är då okänt).',
       statedTotals: 'Summor som dokumenten anger.',
       source: 'Varje uppgifts källa: doc (dokumentets id), section (avsnittets ankare) och quote (citat).',
     },
@@ -202,7 +227,8 @@ export function dcatCatalogue(site: URL, modified: string) {
     'dcterms:description': {
       '@language': 'sv',
       '@value':
-        'Idéburna offentliga partnerskap (IOP): parter, villkor, finansiering och uppföljning, med källa för varje uppgift.',
+        'Idéburna offentliga partnerskap (IOP): parter, villkor, finansiering och uppföljning, med källa för ' +
+        'varje uppgift.',
     },
     'dcterms:publisher': publisher,
     'dcterms:license': { '@id': LICENCE.url },

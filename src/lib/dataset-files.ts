@@ -27,7 +27,10 @@ function plainReferences(_key: string, value: unknown): unknown {
 
 const json = (value: unknown) => `${JSON.stringify(value, plainReferences, 2)}\n`;
 
-/** The file names under /data/, without building the files: the catalogue's formats, plus two files it does not describe. */
+/**
+ * The file names under /data/, without building the files: the catalogue's formats, plus two files it does not
+ * describe.
+ */
 export const DATASET_FILE_NAMES = [
   ...DATASETS.flatMap((dataset) => dataset.formats.map((format) => format.file)),
   'organisationer.json',

@@ -4,6 +4,7 @@ import type { SourceRef } from '../schemas/primitives';
 import type { FundingLine } from '../schemas/funding';
 import type { FundingRow } from './funding';
 import type { FollowUpRecord, SlotCounts } from './follow-ups';
+import type { SourceGap } from './gaps';
 import { lastDecidedPeriod, lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
 
 type Period = PartnershipData['periods'][number];
@@ -22,14 +23,19 @@ export interface MoneyRun {
   proposed: boolean;
   /** The passages behind the known amounts, once each. */
   sources: SourceRef[];
+  /**
+   * Amounts the sources give for a whole period without saying whether they are per year or for the period, summed
+   * over the parties per period; they are counted as unknown in the years, never as a yearly amount.
+   */
+  basisUnstated: { from: string; to: string; amount: number; proposed: boolean; sources: SourceRef[] }[];
 }
 
 const sameSource = (a: SourceRef, b: SourceRef) => a.doc === b.doc && a.section === b.section && a.quote === b.quote;
 
 /**
  * Money of one kind per agreement year, summed over the parties and folded into runs of equal years, so that
- * "700 000 kr in 2018, unknown 2019–2023, 792 638 kr a year proposed for 2024–2026" reads as three lines.
- * Unknown amounts are counted, never added as 0.
+ * "700 000 kr in 2018, unknown 2019–2023, 792 638 kr proposed for 2024–2026 (per year or in all: not said)" reads
+ * as three lines. Unknown amounts are counted, never added as 0.
  */
 export function moneyRuns(rows: FundingRow[], kind: Kind): MoneyRun[] {
   const ofKind = rows.filter((r) => r.kind === kind);
@@ -45,16 +51,29 @@ export function moneyRuns(rows: FundingRow[], kind: Kind): MoneyRun[] {
       valueCount: cells.length,
       proposed: known.some((c) => c.status === 'föreslagen'),
       sources: [],
+      basisUnstated: [],
     };
     for (const cell of known)
       if (cell.source && !year.sources.some((s) => sameSource(s, cell.source!))) year.sources.push(cell.source);
+    for (const cell of cells.flatMap((c) => c.parts ?? [c])) {
+      const stated = cell.basisUnstated;
+      if (!stated) continue;
+      const same = year.basisUnstated.find((b) => b.from === stated.from && b.to === stated.to);
+      const proposed = stated.status === 'föreslagen';
+      const { from, to, amount } = stated;
+      if (!same) year.basisUnstated.push({ from, to, amount, proposed, sources: [cell.source!] });
+      else Object.assign(same, { amount: same.amount + stated.amount, proposed: same.proposed || proposed });
+      if (same && !same.sources.some((s) => sameSource(s, cell.source!))) same.sources.push(cell.source!);
+    }
     const previous = runs.at(-1);
+    const unstatedKey = (run: MoneyRun) => JSON.stringify(run.basisUnstated.map((b) => [b.from, b.to, b.amount]));
     const continues =
       previous !== undefined &&
       previous.perYear === year.perYear &&
       previous.unknownCount === year.unknownCount &&
       previous.valueCount === year.valueCount &&
-      previous.proposed === year.proposed;
+      previous.proposed === year.proposed &&
+      unstatedKey(previous) === unstatedKey(year);
     if (!continues) return void runs.push(year);
     previous.years.push(label);
     for (const source of year.sources)
@@ -98,7 +117,7 @@ export interface DecisionFacts {
   };
   /** Proposals or decisions among the sources whose adoption the sources do not show. */
   pendingProposals: { id: string; title: string; date: DocumentData['date'] }[];
-  gaps: string[];
+  gaps: SourceGap[];
 }
 
 export interface DecisionFactsInput {
@@ -106,7 +125,7 @@ export interface DecisionFactsInput {
   series: FundingRow[];
   record: Pick<FollowUpRecord, keyof SlotCounts | 'proposed' | 'requirements'>;
   pendingProposals: DecisionFacts['pendingProposals'];
-  gaps: string[];
+  gaps: SourceGap[];
   today: string;
 }
 

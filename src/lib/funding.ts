@@ -1,4 +1,5 @@
-import type { FundingLine } from '../schemas/funding';
+import { PER_YEAR_UNSTATED, type FundingLine } from '../schemas/funding';
+import { formatKronor, formatPeriod } from './format';
 import type { SourceRef } from '../schemas/primitives';
 import type { PartnershipData } from '../schemas/partnership';
 import { addDays, addMonths } from './dates';
@@ -23,10 +24,17 @@ export interface FundingCell {
   explanation: string;
   /** The line it comes from, when there is one. */
   line?: FundingLine;
-  /** The passage behind the value: its line's source, or for an unknown year the passage that establishes the period. */
+  /**
+   * The passage behind the value: its line's source, or for an unknown year the passage that establishes the period.
+   */
   source?: SourceRef;
   /** When several lines cover the year for the same party and kind: each line's own value, summed in `amount`. */
   parts?: FundingCell[];
+  /**
+   * The amount a line gives for its period without saying whether it is per year or for the whole period; the
+   * year's `amount` is then null (unknown), and this is what the source does say.
+   */
+  basisUnstated?: { amount: number; from: string; to: string; status: FundingLine['status'] };
 }
 
 export interface FundingRow {
@@ -73,6 +81,21 @@ export function agreementYears(partnership: Pick<PartnershipData, 'periods'>): A
 
 /** The value of one line in one agreement year, or undefined when the line does not cover the year. */
 export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell | undefined {
+  if (line.perYear === PER_YEAR_UNSTATED) {
+    if (line.from > year.from || line.to < year.to) return undefined;
+    return {
+      year,
+      amount: null,
+      status: 'okänd',
+      explanation:
+        `${line.status === 'föreslagen' ? 'Förslaget' : 'Källan'} anger ${formatKronor(line.amount)} för ` +
+        `${formatPeriod(line.from, line.to)} men inte om beloppet gäller per år eller för hela perioden; ` +
+        'beloppet för året är därför okänt.',
+      line,
+      source: line.source,
+      basisUnstated: { amount: line.amount, from: line.from, to: line.to, status: line.status },
+    };
+  }
   if (!line.perYear) {
     if (line.from !== year.from || line.to !== year.to) return undefined;
     return {
@@ -90,7 +113,9 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       year,
       amount: null,
       status: 'okänd',
-      explanation: `Beloppet räknas upp enligt index från ${line.indexedFrom}; det uppräknade beloppet finns inte i källorna.`,
+      explanation:
+        `Beloppet räknas upp enligt index från ${line.indexedFrom}; ` +
+        'det uppräknade beloppet finns inte i källorna.',
       line,
       source: line.source,
     };
@@ -101,7 +126,7 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
       status: line.status,
       explanation:
         line.status === 'föreslagen'
-          ? 'Belopp enligt förslag, som inte anger vilken period beloppet gäller; beslutet finns inte bland källorna.'
+          ? 'Belopp per år enligt förslag; beslutet finns inte bland källorna.'
           : 'Belopp per år enligt källan.',
       line,
       source: line.source,
@@ -112,7 +137,7 @@ export function valueOfLine(line: FundingLine, year: AgreementYear): FundingCell
     status: line.status === 'föreslagen' ? 'föreslagen' : 'härledd',
     explanation:
       line.status === 'föreslagen'
-        ? 'Beloppet som förslaget anger, utan att säga vilken period det gäller; det visas för varje år av den föreslagna perioden.'
+        ? 'Förslaget anger beloppet per år för hela den föreslagna perioden; beslutet finns inte bland källorna.'
         : 'Källan anger beloppet per år för hela perioden; samma belopp gäller därför även detta år.',
     line,
     source: line.source,

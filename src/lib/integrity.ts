@@ -118,7 +118,8 @@ function checkFundingSums(line: FundingLine, field: string, report: (field: stri
       `${field}.declaredDifference`,
       difference === 0
         ? `ingen differens (summan ${formatKr(sum)} är lika med beloppet), men ${formatKr(declared)} är deklarerat`
-        : `declaredDifference.amount: ${difference} – beloppet ${formatKr(line.amount)} skiljer sig från summan av delposterna ${formatKr(sum)}; deklarera differensen med en förklaring eller rätta siffrorna`,
+        : `declaredDifference.amount: ${difference} – beloppet ${formatKr(line.amount)} skiljer sig från summan av ` +
+            `delposterna ${formatKr(sum)}; deklarera differensen med en förklaring eller rätta siffrorna`,
     );
 }
 
@@ -153,7 +154,9 @@ export function findIntegrityErrors(
       errors.push({
         file: fileOf(entry, 'documents'),
         field: 'id (filnamn)',
-        expected: `ett unikt id; "${entry.id}" används redan av ${other?.filePath ?? 'ett annat dokument'} (partnerskap och dokument delar adresser under /dokument/)`,
+        expected:
+          `ett unikt id; "${entry.id}" används redan av ${other?.filePath ?? 'ett annat dokument'} (partnerskap ` +
+          `och dokument delar adresser under /dokument/)`,
       });
     }
     sourceBodies.set(entry.id, entry.body ?? '');
@@ -190,7 +193,8 @@ export function findIntegrityErrors(
       if (isRef(node) && node.collection in ids && !ids[node.collection as keyof typeof ids].has(node.id))
         report(
           path,
-          `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ${[...ids[node.collection as keyof typeof ids]].join(', ')})`,
+          `en befintlig post i ${node.collection}; "${node.id}" finns inte (finns: ` +
+            `${[...ids[node.collection as keyof typeof ids]].join(', ')})`,
         );
       if (isSourceRef(node)) {
         // Shorthand sources were completed above; what could not be is reported there.
@@ -200,7 +204,8 @@ export function findIntegrityErrors(
           if (node.section && !anchors(node.doc).has(node.section))
             report(
               `${path}.section`,
-              `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ${[...anchors(node.doc).keys()].join(', ')})`,
+              `ett avsnitt i "${node.doc}"; "${node.section}" finns inte (finns: ` +
+                `${[...anchors(node.doc).keys()].join(', ')})`,
             );
           else if (node.section && sectionHolds(sections(node.doc), node.section, node.quote) === false) {
             const found = sectionsHolding(sections(node.doc), node.quote);
@@ -226,7 +231,8 @@ export function findIntegrityErrors(
       )
         report(
           `${path}.goal`,
-          `ett mål i partnerskapet "${partnershipId}" (finns: ${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`,
+          `ett mål i partnerskapet "${partnershipId}" (finns: ` +
+            `${[...(goalsOf.get(partnershipId) ?? [])].join(', ')}); "${node.goal}" finns inte`,
         );
     });
 
@@ -282,7 +288,8 @@ export function findIntegrityErrors(
         if (state === 'anges inte i överenskommelsen')
           report(
             fact,
-            `att uppgiften utelämnas (okänd) – null eller en tom lista betyder "anges inte i överenskommelsen" och kräver att hela överenskommelsen finns bland källorna (agreement.transcription: hel)`,
+            `att uppgiften utelämnas (okänd) – null eller en tom lista betyder "anges inte i överenskommelsen" ` +
+              `och kräver att hela överenskommelsen finns bland källorna (agreement.transcription: hel)`,
           );
     p.periods.forEach((period, i) => {
       if (period.basis === 'avtal' && p.agreement === null)
@@ -301,7 +308,8 @@ export function findIntegrityErrors(
       if (ofParty?.id !== municipality.id)
         report(
           'publicParty.organisation',
-          `en offentlig part som hör till ${municipality.name} (själv eller via partOf); "${p.publicParty.organisation.id}" gör det inte`,
+          `en offentlig part som hör till ${municipality.name} (själv eller via partOf); ` +
+            `"${p.publicParty.organisation.id}" gör det inte`,
         );
     }
     // Every funding line must land in at least one agreement year; otherwise its money would vanish.
@@ -310,7 +318,8 @@ export function findIntegrityErrors(
       if (!years.some((year) => valueOfLine(line, year) !== undefined))
         report(
           `funding[${i}]`,
-          `en period som täcker minst ett helt avtalsår (${years.map((y) => `${y.from}–${y.to}`).join(', ')}); ${line.from}–${line.to} gör inte det`,
+          `en period som täcker minst ett helt avtalsår (${years.map((y) => `${y.from}–${y.to}`).join(', ')}); ` +
+            `${line.from}–${line.to} gör inte det`,
         );
     });
     entry.data.periods.forEach((period, i) => {
@@ -326,7 +335,8 @@ export function findIntegrityErrors(
       if (difference !== (total.declaredDifference?.amount ?? 0))
         report(
           `statedTotals[${i}].amount`,
-          `summan av raderna för ${total.from}–${total.to} (${formatKr(sum)}) eller en deklarerad differens; angivet är ${formatKr(total.amount)}`,
+          `summan av raderna för ${total.from}–${total.to} (${formatKr(sum)}) eller en deklarerad differens; ` +
+            `angivet är ${formatKr(total.amount)}`,
         );
     });
   }

@@ -356,7 +356,9 @@ export function factRecords(
 /** Swedish label of a document kind. */
 export const kindLabel = (kind: keyof typeof documentKindLabels): string => documentKindLabels[kind];
 
-/** Registry numbers the agreement itself prints (a later document's number for the partnership is not the agreement's). */
+/**
+ * Registry numbers the agreement itself prints (a later document's number for the partnership is not the agreement's).
+ */
 export function agreementDnr(p: Entry<PartnershipData>): string[] {
   return p.data.dnr.filter((d) => d.source.doc === p.id).map((d) => d.value);
 }

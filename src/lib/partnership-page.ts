@@ -7,12 +7,12 @@ import { chartOfSeries, type ChartData, type ChartMunicipality } from './chart-d
 import { decisionFacts, type DecisionFacts } from './decision-facts';
 import { followUpRecord, type FollowUpRecord } from './follow-ups';
 import { fundingSeries } from './funding';
-import { sourceGaps } from './gaps';
+import { sourceGaps, type SourceGap } from './gaps';
 import { renewalFacts, type RenewalFacts } from './renewal';
-import { figureCitation } from './citation';
-import { formatFigure } from './format';
+import { figureCitation, keyFigureText } from './citation';
 import { sourceUrl } from './sources';
 import { lastPeriod, partnershipStatus, type PartnershipStatus } from './status';
+import { partnershipFundingCsvUrl, partnershipUrl } from './urls';
 
 /** A document among the sources, as the page builder needs it. */
 export interface PageDocument {
@@ -126,7 +126,7 @@ export interface PartnershipPage {
   assessments: AssessmentView[];
   /** Who convenes follow-ups, named as the passage that says so names them. */
   convener: { id: string; name: string; source: SourceRef } | undefined;
-  gaps: string[];
+  gaps: SourceGap[];
   pendingProposals: PageDocument[];
   documents: PageDocument[];
   toc: TocEntry[];
@@ -191,7 +191,7 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   for (const d of followUps)
     if (!d.data.date.value) record.outside.push({ id: d.id, title: d.data.title, date: 'datum okänt' });
   const pendingProposals = documents.filter(pendingAdoption);
-  const gaps = sourceGaps(p, documents, series, record);
+  const gaps = sourceGaps(p, documents, series, record, id);
   const findings = followUps.flatMap((doc) =>
     doc.data.findings.map((f) => ({ goal: f.goal, view: findingView(doc, f, nameIn) })),
   );
@@ -210,7 +210,7 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
       partyName: figure.party && nameIn(figure.party.id, doc.id),
       figure,
       citation: figureCitation({
-        figure: `${figure.label}: ${formatFigure(figure.value, figure.valueMax, figure.approximate)} ${figure.unit} (${figure.period})`,
+        figure: keyFigureText(figure),
         quote: figure.source.quote,
         docTitle: doc.data.title,
         author: doc.data.issuer ? nameIn(doc.data.issuer.id, doc.id) : undefined,
@@ -280,8 +280,8 @@ export function partnershipPage(input: PartnershipPageInput): PartnershipPage {
   ];
   return {
     id,
-    path: `/partnerskap/${id}/`,
-    csvHref: `/data/partnerskap/${id}/finansiering.csv`,
+    path: partnershipUrl(id),
+    csvHref: partnershipFundingCsvUrl(id),
     data: p,
     signedDate: p.terms.signed?.date,
     agreementNote,

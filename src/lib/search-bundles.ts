@@ -41,11 +41,14 @@ export function documentPageCount(folderNames: string[]): number {
 /**
  * What is left out of the index on every page: what readers do not search for, repeated on many pages. Each
  * source link reads "källa: <document title>" to screen readers; the site's own section headings, status
- * boxes, facts and terms lists, tables, charts and "unknown" markers are the same words on every page of a
- * kind. The words that matter in them are in the documents' own text, which is indexed.
+ * boxes, the partnership page's summary ("I korthet", derived from the facts below it), facts and terms lists,
+ * tables, charts, the funding legend and "unknown" markers are the same words on every page of a kind. The words
+ * that matter in them are in the documents' own text, which is indexed.
  */
 export const INDEX_EXCLUDED_SELECTORS = [
   '.source-link',
+  '.decision-facts',
+  '.funding-legend',
   'main > h2',
   'main > h3',
   'main > p.muted',
@@ -57,6 +60,24 @@ export const INDEX_EXCLUDED_SELECTORS = [
   '.gaps',
   'ul.documents',
 ] as const;
+
+/**
+ * Pagefind's index chunk size for a layout, or undefined for Pagefind's own (20 000). Pagefind splits the word
+ * index into chunks by word, alphabetically, each holding about this many word positions, and a search loads the
+ * chunks its words fall in. With the default the real site's index was two chunks, and a first search loaded a
+ * 35 KB one (two thirds of every word on the site); at 2 500 it is about ten chunks of 5 KB, and a one-word search
+ * loads one of them. A small site keeps its chunk list in the metadata every search loads first short (at most
+ * ONE_BUNDLE_MAX_DOCUMENTS documents: a few hundred chunks); a large site keeps Pagefind's default, because there
+ * eight times as many chunks would grow that metadata by tens of KB. Set through Pagefind's
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which its CLI reads (Pagefind 1.6; test/e2e/search.test.ts fails if the real
+ * site's index comes out as one or two chunks again).
+ */
+export function indexChunkSize(layout: SearchLayout): number | undefined {
+  return layout === 'one' ? ONE_BUNDLE_INDEX_CHUNK_SIZE : undefined;
+}
+
+/** Word positions per index chunk on a small site (see indexChunkSize). */
+export const ONE_BUNDLE_INDEX_CHUNK_SIZE = 2500;
 
 export interface BundleSpec {
   dir: string;

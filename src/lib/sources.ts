@@ -2,9 +2,6 @@ import type { SourceRef } from '../schemas/primitives';
 
 import { documentUrl, sectionUrl } from './urls';
 
-// Kept so code written before src/lib/urls.ts still builds; new code imports documentUrl from './urls'.
-export { documentUrl };
-
 /**
  * The passage a figure comes from: its document page, at the section's anchor (the page itself for a quote
  * before the first heading). Anchors are slugs that the integrity check has matched to the document, so

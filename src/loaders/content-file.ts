@@ -41,7 +41,8 @@ export function parseContentFile(contents: string, filePath: string, kind: 'fron
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data))
     throw new Error(
-      `${filePath}: ${kind === 'data' ? 'filen' : 'frontmatter'} ska vara en samling fält (nyckel: värde), inte ${Array.isArray(data) ? 'en lista' : 'ett enskilt värde'}.`,
+      `${filePath}: ${kind === 'data' ? 'filen' : 'frontmatter'} ska vara en samling fält (nyckel: värde), inte ` +
+        `${Array.isArray(data) ? 'en lista' : 'ett enskilt värde'}.`,
     );
   return body === undefined
     ? { data: data as Record<string, unknown> }

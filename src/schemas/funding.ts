@@ -5,6 +5,9 @@ import { computation, isoDate, kronor, period, sourceRef } from './primitives';
 /** Money the municipality pays, or a party's own contribution valued in kronor. */
 export const fundingKinds = ['kommunal ersättning', 'egen insats'] as const;
 
+/** A funding line's `perYear` when the source does not say whether the amount is per year or for the period. */
+export const PER_YEAR_UNSTATED = 'framgår inte av källan';
+
 /** How firm a figure is: stated in an agreement or decision, or only proposed. */
 export const fundingStatuses = ['dokumenterad', 'föreslagen'] as const;
 
@@ -41,8 +44,14 @@ export const fundingLine = z
     /** For municipal payments: the body that pays. */
     payer: reference('organisations').optional(),
     ...period.shape,
-    /** True when the amount is stated per year and applies to each agreement year of the period. */
-    perYear: z.boolean(),
+    /**
+     * True when the amount is stated per year and applies to each agreement year of the period; false when it is
+     * for the period (one agreement year); "framgår inte av källan" when the source gives the amount for the period
+     * without saying which: every year's amount is then unknown, and the amount is shown as the source gives it.
+     */
+    perYear: z.union([z.boolean(), z.literal(PER_YEAR_UNSTATED)], {
+      error: `true, false eller "${PER_YEAR_UNSTATED}"`,
+    }),
     /** The amount as the document states it. */
     amount: kronor,
     status: z.enum(fundingStatuses, { error: `en av: ${fundingStatuses.join(', ')}` }),

@@ -23,7 +23,14 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
-const PAGE_SIZE = 10;
+/**
+ * Results shown at first and per "Visa fler". Each result loads its page's fragment, which carries the page's whole
+ * indexed text (for the excerpt): a document's is 4–6 KB gzip, so five results instead of ten keep a first search
+ * on the real site about 5 KB smaller for "kamratstöd" and about 15 KB for a word on every page (BENCHMARKS.md).
+ */
+const PAGE_SIZE = 5;
+/** On a large site the documents are searched at once when the overview gives fewer hits than this. */
+const DOCUMENTS_BELOW_HITS = 10;
 // Pagefind's web worker stays on: without it a first search is 12 KB smaller, but Lighthouse measured 0.7–3 s of
 // blocking time on /sok/ (51 ms with it), BENCHMARKS.md.
 const OPTIONS = { excerptLength: 24 };
@@ -130,7 +137,7 @@ class SiteSearch extends HTMLElement {
     if (
       this.split &&
       this.#documents === undefined &&
-      includesDocuments(found.results.length, PAGE_SIZE, state.withDocuments)
+      includesDocuments(found.results.length, DOCUMENTS_BELOW_HITS, state.withDocuments)
     ) {
       await this.mergeDocuments(pagefind);
       found = await search();

@@ -49,6 +49,31 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
     expect(latest).toBe('/dokument/uppfoljning-social-gemenskap-2020/');
   });
 
+  it('001 links each thing the sources do not say to the document to check', async () => {
+    await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
+    const items = await shared.page.locator('ul.gaps > li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        text: li.textContent!.replace(/\s+/g, ' ').trim(),
+        links: [...li.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]),
+      })),
+    );
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((i) => i.links.length !== 1)).toEqual([]);
+    const linkOf = (start: string) => items.find((i) => i.text.startsWith(start))!.links[0];
+    expect(linkOf('Kommunal ersättning saknas')).toEqual([
+      'saknas i överenskommelsen',
+      '/dokument/social-gemenskap-och-kamratstod/',
+    ]);
+    expect(linkOf('Om förslaget från 2023-08-30 antogs')).toEqual([
+      'gäller förslaget',
+      '/dokument/forslag-forlangning-social-gemenskap-2023/',
+    ]);
+    for (const [, href] of items.map((i) => i.links[0]!)) {
+      const response = await shared.page.request.get(`${shared.site.url}${href}`);
+      expect(response.status(), href!).toBe(200);
+    }
+  });
+
   it('001 shows what each follow-up reported under each goal, quoted and linked', async () => {
     await shared.page.goto(`${shared.site.url}/partnerskap/social-gemenskap-och-kamratstod/`);
     const goal = shared.page.locator('section.goal', {

@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 const pageHtml = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
-/** One page of each type (start, partnership, organisation) that has a chart, found in the built site, not listed by hand. */
+/**
+ * One page of each type (start, partnership, organisation) that has a chart, found in the built site, not listed by
+ * hand.
+ */
 const CHART_PAGES = [
   ...new Map(
     sitemapPaths()
@@ -110,7 +113,11 @@ describe('downloads', () => {
       part: 'Sionförsamlingen',
     });
     expect(row('iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
-    expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '339690', status: 'föreslagen' });
+    // The proposal gives 339 690 kr without saying per year or for 2024–2026: no yearly amount, the figure explained.
+    expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '', status: 'okänd' });
+    expect(row('iogt-nto', 'kommunal ersättning', '2025').forklaring).toMatch(
+      /^Förslaget anger 339.690 kr för 2024-01-01 – 2026-12-31 men inte om beloppet gäller per år/,
+    );
     expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({
       belopp_kr: '300000',
       part: 'Biståndsorganisationen Hjärta till hjärta',
@@ -132,7 +139,8 @@ describe('downloads', () => {
         .split('\r\n')[0]!
         .split(',');
       expect(header, file).toEqual(expect.arrayContaining(['kommun', 'kommunkod']));
-      // Organisations without partnerships have empty money files; every other CSV has rows, each with its municipality.
+      // Organisations without partnerships have empty money files; every other CSV has rows, each with its
+      // municipality.
       if (!file.startsWith('organisationer/')) expect(rows.length, file).toBeGreaterThan(0);
       expect(
         rows.filter((r) => r.kommunkod === ''),

@@ -83,6 +83,25 @@ describe('a partnership known only from a news item, a decision and an article',
     expect(existsSync(join(dist, 'dokument/grannstod-norrkoping/index.html'))).toBe(false);
   });
 
+  it('gives every item of "Det här säger inte källorna" a document to check, or says the agreement is missing', () => {
+    const html = file(page);
+    const list = html.slice(html.indexOf('<ul class="gaps"'), html.indexOf('</ul>', html.indexOf('<ul class="gaps"')));
+    const items = list.split('<li').slice(1);
+    expect(items.length).toBeGreaterThan(1);
+    // The first item is the agreement's absence itself; every other item links a document page or names the gap.
+    expect(items[0]).toContain('Överenskommelsens text finns inte bland källorna');
+    const unlinked: string[] = [];
+    for (const item of items.slice(1)) {
+      const href = /href="(\/dokument\/[^/"]+\/)"/.exec(item)?.[1];
+      if (href) expect(existsSync(join(dist, href, 'index.html')), href).toBe(true);
+      else if (!item.includes('[överenskommelsen finns inte bland källorna]')) unlinked.push(item.slice(0, 80));
+    }
+    expect(unlinked).toEqual([]);
+    // Facts that would stand in the agreement point to its absence, not to a page that does not exist.
+    expect(html).not.toContain('href="/dokument/grannstod-norrkoping/"');
+    expect(list).toContain('[överenskommelsen finns inte bland källorna]');
+  });
+
   it('marks the made-up title as a working title on the page and in the citation', () => {
     const t = text(page);
     expect(t).toContain('Grannstöd för äldre i Norrköping (arbetsnamn)');

@@ -39,7 +39,9 @@ for (const collection of ['mdPartnerships', 'mdDocuments'] as const) {
 ---
 <html lang="sv"><head><meta charset="utf-8"><title>Jämförelse</title></head><body>
 <p id="stored">{stored.join(' ')}</p>
-{sections.map(({ pipeline, id, Content, html }) => <section data-pipeline={pipeline} data-id={id}>{Content ? <Content /> : <Fragment set:html={html} />}</section>)}
+{sections.map(({ pipeline, id, Content, html }) => <section data-pipeline={pipeline} data-id={id}>
+  {Content ? <Content /> : <Fragment set:html={html} />}
+</section>)}
 </body></html>
 `;
 
@@ -55,10 +57,11 @@ beforeAll(async () => {
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     // Its own cache folder: the content layer's store otherwise lives in the shared node_modules/.astro. The
-    // site's Markdown options, which @astrojs/mdx follows too.
+    // site's Markdown processor, which @astrojs/mdx follows too.
     "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n" +
-      "import { MARKDOWN_OPTIONS } from './src/lib/markdown-options.ts';\n" +
-      "export default defineConfig({ cacheDir: './cache', markdown: { ...MARKDOWN_OPTIONS }, integrations: [mdx()] });\n",
+      "import { markdownProcessor } from './src/lib/markdown-options.ts';\n" +
+      'export default defineConfig({ cacheDir: "./cache", markdown: { processor: markdownProcessor() }, ' +
+      'integrations: [mdx()] });\n',
   );
   writeFileSync(join(dir, 'src', 'content.config.ts'), CONFIG);
   writeFileSync(join(dir, 'src', 'pages', 'index.astro'), PAGE);

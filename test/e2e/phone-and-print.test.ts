@@ -11,6 +11,15 @@ const shared = sharedSitePage();
 const paths = sitemapPaths();
 /** Partnership pages, not the paginated list (/partnerskap/2/). */
 const partnershipPaths = paths.filter((p) => /^\/partnerskap\/[^/]+\/$/.test(p) && !/^\/partnerskap\/\d+\/$/.test(p));
+/** One page of each kind (first path segment and depth: /dokument/ apart from /dokument/x/) with a stacked table. */
+const stackedPaths = [
+  ...new Map(
+    paths
+      .filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('stack-table'))
+      .map((p) => [`${p.split('/')[1]} ${p.split('/').length}`, p] as const)
+      .reverse(),
+  ).values(),
+];
 /** Pages that draw a chart. */
 const chartPaths = paths.filter((p) => readFileSync(join(DIST, p, 'index.html'), 'utf8').includes('<funding-chart'));
 
@@ -35,6 +44,28 @@ describe('phones', () => {
       if (scrollWidth > width) tooWide.push(`${path}: ${scrollWidth} px`);
     }
     expect(tooWide).toEqual([]);
+  });
+
+  it('at 360 px, no table on any page needs scrolling sideways: wide tables stack', { timeout: 180_000 }, async () => {
+    const scrolling: string[] = [];
+    let tables = 0;
+    for (const path of paths) {
+      const page = await open(path, 360);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')].map((table) => {
+          // The box the table scrolls in, or the table's own parent when it has none.
+          const box = table.closest('.table-scroll') ?? table.parentElement!;
+          return {
+            caption: table.querySelector('caption')?.textContent?.trim().slice(0, 50) ?? '(utan rubrik)',
+            overflow: Math.max(box.scrollWidth - box.clientWidth, table.getBoundingClientRect().right - innerWidth),
+          };
+        }),
+      );
+      tables += found.length;
+      for (const t of found) if (t.overflow > 1) scrolling.push(`${path} "${t.caption}": ${t.overflow} px`);
+    }
+    expect(tables).toBeGreaterThan(0);
+    expect(scrolling).toEqual([]);
   });
 
   it.each(partnershipPaths)(
@@ -100,8 +131,7 @@ describe('phones', () => {
     },
   );
 
-  it('stacked tables stay tables for screen readers: the same rows, cells and headers as on a wide screen', async () => {
-    const path = partnershipPaths[0]!;
+  it.each(stackedPaths)('%s: stacked tables stay tables for screen readers, as on a wide screen', async (path) => {
     const roles = async (width: number) => {
       const page = await open(path, width);
       const client = await page.context().newCDPSession(page);
@@ -219,6 +249,7 @@ describe('print', () => {
           ...new Set([...document.querySelectorAll('main a.source-link')].map((a) => a.getAttribute('data-address')!)),
         ],
         canonical: document.querySelector('link[rel=canonical]')!.getAttribute('href')!,
+        footer: document.querySelector('.print-footer')!.textContent!,
       }));
       expect(expected.addresses.length).toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
@@ -245,6 +276,32 @@ describe('print', () => {
       expect(missing([`Utskrift av ${expected.canonical}`])).toEqual([]);
       expect(flat).toMatch(/Webbplatsen byggdes \d{1,2} \p{L}+ \d{4}/u);
       expect(flat.includes('Hoppa till innehållet')).toBe(false);
+      // Every sheet carries the page address and build date at its foot, with nothing printed over or below it.
+      const footer = expected.footer.replace(/\s+/g, '');
+      expect(footer).toContain(`Utskriftav${expected.canonical}`);
+      expect(printed.numPages).toBeGreaterThan(1);
+      const sheets: string[] = [];
+      for (let n = 1; n <= printed.numPages; n++) {
+        const items = (await (await printed.getPage(n)).getTextContent()).items.flatMap((item) =>
+          'str' in item && item.str.trim()
+            ? [{ text: item.str.replace(/\s+/g, ''), y: item.transform[5] as number }]
+            : [],
+        );
+        const start = items.find((item) => item.text.startsWith('Utskriftav'));
+        if (
+          !start ||
+          !items
+            .map((i) => i.text)
+            .join('')
+            .includes(footer)
+        ) {
+          sheets.push(`sidan ${n}: ingen sidfot`);
+          continue;
+        }
+        const clash = items.filter((item) => item.y <= start.y + 1 && !footer.includes(item.text));
+        if (clash.length > 0) sheets.push(`sidan ${n}: ${clash.map((i) => i.text).join(' ')} i sidfoten`);
+      }
+      expect(sheets).toEqual([]);
     },
   );
 });

@@ -63,6 +63,37 @@ describe('describeChart', () => {
   });
 });
 
+describe('an amount the source gives without saying per year or for the whole period', () => {
+  // The fixture's 2022 proposal (110 000 kr for Förening A) as a proposal that does not say per year or in all.
+  const unstated = fixturePartnership((raw) => (raw.funding.at(-1).perYear = 'framgår inte av källan'));
+
+  it('is never drawn or summed as a yearly amount, and the chart says what the source does say', () => {
+    const chart = partnershipChart(unstated, names);
+    expect(chart.series[0]!.cells[2]).toMatchObject({
+      amount: null,
+      status: 'okänd',
+      basisUnstated: { amount: 110000, from: '2022-01-01', to: '2022-12-31', status: 'föreslagen' },
+    });
+    expect(chartTotals(chart)[2]).toMatchObject({ known: 0, proposedCount: 0 });
+    expect(nbsp(describeChart(chart, 'Pengar'))).toContain(
+      '2022: kommunal ersättning saknas i källorna (förslaget anger 110 000 kr för 2022-01-01 – 2022-12-31, ' +
+        'men inte om per år eller för hela perioden); egna insatser saknas i källorna.',
+    );
+    const csv = chartRecords(chart).find((r) => r.ar === '2022' && r.serie === 'Förening A: kommunal ersättning')!;
+    expect(csv).toMatchObject({ belopp_kr: null, status: 'okänd' });
+    expect(nbsp(String(csv.forklaring))).toMatch(/^Förslaget anger 110 000 kr för 2022-01-01 – 2022-12-31 men inte om/);
+  });
+
+  it('leaves a municipality’s sum unknown and says why', () => {
+    const chart = municipalityChart([{ shortTitle: 'Samverkan', municipality: 'Exempelkommun', data: unstated }]);
+    expect(chart.series[0]!.cells[2]).toMatchObject({ amount: null, status: 'okänd' });
+    expect(chart.series[0]!.cells[2]!.explanation).toBe(
+      '2 av 2 belopp (mottagare) saknas i källorna. För 1 av dem anger källan ett belopp för en period men inte om ' +
+        'det gäller per år eller för hela perioden.',
+    );
+  });
+});
+
 describe('organisation and municipality charts', () => {
   it('shows what an organisation receives and contributes across partnerships', () => {
     const chart = organisationChart('forening-a', [{ shortTitle: 'Samverkan', data }]);

@@ -80,6 +80,34 @@ describe('moneyRuns', () => {
     ]);
   });
 
+  it('never turns an amount the source gives without saying per year or in all into a yearly amount', () => {
+    const unstated = { perYear: 'framgår inte av källan' as const, status: 'föreslagen' as const };
+    const partnership = {
+      periods: [period('2023-01-01', '2023-12-31'), period('2024-01-01', '2026-12-31', 'förslag')],
+      funding: [
+        line('a', 'kommunal ersättning', 500000, '2023-01-01', '2023-12-31'),
+        line('a', 'kommunal ersättning', 452948, '2024-01-01', '2026-12-31', unstated),
+        line('b', 'kommunal ersättning', 339690, '2024-01-01', '2026-12-31', unstated),
+      ],
+    };
+    const runs = moneyRuns(fundingSeries(partnership), 'kommunal ersättning');
+    expect(runs.map((r) => [runLabel(r), r.perYear, r.unknownCount, r.valueCount, r.proposed])).toEqual([
+      ['2023', 500000, 1, 2, false],
+      ['2024–2026', null, 2, 2, false],
+    ]);
+    expect(runs[0]!.basisUnstated).toEqual([]);
+    // Both lines give an amount for the same period, so their sum is what the source says for that period.
+    expect(runs[1]!.basisUnstated).toEqual([
+      {
+        from: '2024-01-01',
+        to: '2026-12-31',
+        amount: 792638,
+        proposed: true,
+        sources: [src('a kommunal ersättning 452948'), src('b kommunal ersättning 339690')],
+      },
+    ]);
+  });
+
   it('labels fiscal years as written and gives no runs for a kind without lines', () => {
     const partnership = {
       periods: [period('2018-07-01', '2020-06-30')],
@@ -107,7 +135,7 @@ describe('decisionFacts', () => {
       series: fundingSeries(partnership),
       record: followUpRecord(partnership, [{ id: 'u', title: 'Uppföljning', date: '2018-12' }], today),
       pendingProposals: [{ id: 'forslag', title: 'Förslag', date: { value: '2023-08-30', precision: 'dag' } }],
-      gaps: ['Beslutet saknas.'],
+      gaps: [{ text: 'Beslutet saknas.', document: undefined }],
       today,
     });
 
@@ -142,7 +170,7 @@ describe('decisionFacts', () => {
       { from: '2024-01-01', to: '2026-12-31' },
     ]);
     expect(facts.pendingProposals.map((p) => p.id)).toEqual(['forslag']);
-    expect(facts.gaps).toEqual(['Beslutet saknas.']);
+    expect(facts.gaps.map((g) => g.text)).toEqual(['Beslutet saknas.']);
   });
 
   it('shows money per year for both kinds, unknown years included, and no runs for a kind without lines', () => {

@@ -3,7 +3,7 @@ import { dateInterval, followUpRecord, slotsFor } from '../../src/lib/follow-ups
 import { renewalFacts } from '../../src/lib/renewal';
 import { sourceGaps } from '../../src/lib/gaps';
 import { fundingSeries } from '../../src/lib/funding';
-import { FOLLOW_UP, fixtureContent, fixturePartnership } from '../support/fixtures';
+import { FOLLOW_UP, P, PROPOSAL, fixtureContent, fixturePartnership } from '../support/fixtures';
 
 // The fixture: two follow-ups a year required in 2020–2021 by the agreement, 2022 only proposed (no follow-up
 // term), one report dated 2020-11-15; no decision deadline, three months' notice.
@@ -100,8 +100,8 @@ describe('renewalFacts', () => {
 describe('sourceGaps', () => {
   it('names, in plain sentences, every term, decision, amount and follow-up the sources do not give', () => {
     const record = followUpRecord(partnership, followUps, '2021-09-01');
-    const gaps = sourceGaps(partnership, content.documents, fundingSeries(partnership), record);
-    expect(gaps).toEqual(
+    const gaps = sourceGaps(partnership, content.documents, fundingSeries(partnership), record, P);
+    expect(gaps.map((g) => g.text)).toEqual(
       expect.arrayContaining([
         'Överenskommelsen anger ingen sista dag för beslut om förändring, förlängning eller upphörande.',
         'Om förslaget från 2021-10-01 antogs framgår inte av källorna.',
@@ -110,8 +110,44 @@ describe('sourceGaps', () => {
         'Hur ofta partnerskapet skulle följas upp 2022-01-01 – 2022-12-31 framgår inte av källorna.',
       ]),
     );
-    expect(gaps.join(' ')).toMatch(/2 av 3 uppföljningar som överenskommelsen kräver .* ingen publicerad rapport/);
-    expect(gaps.join(' ')).not.toMatch(/uppsägningstid/);
+    const texts = gaps.map((g) => g.text).join(' ');
+    expect(texts).toMatch(/2 av 3 uppföljningar som överenskommelsen kräver .* ingen publicerad rapport/);
+    expect(texts).not.toMatch(/uppsägningstid/);
+  });
+
+  it('links each gap to the document to check: the agreement a term is missing from, or the document it is about', () => {
+    const record = followUpRecord(partnership, followUps, '2021-09-01');
+    const gaps = sourceGaps(partnership, content.documents, fundingSeries(partnership), record, P);
+    const documentOf = (start: string) => gaps.find((g) => g.text.startsWith(start))!.document;
+    expect(documentOf('Överenskommelsen anger ingen sista dag')).toEqual({ id: P, text: 'saknas i överenskommelsen' });
+    expect(documentOf('Kommunal ersättning saknas')).toEqual({ id: P, text: 'saknas i överenskommelsen' });
+    expect(documentOf('Om förslaget från 2021-10-01')).toEqual({ id: PROPOSAL, text: 'gäller förslaget' });
+    expect(documentOf('2 av 3 uppföljningar')).toEqual({ id: P, text: 'gäller överenskommelsen' });
+    // The 2022 period is only proposed and gives no follow-up duty: the proposal is where it is missing.
+    expect(documentOf('Hur ofta partnerskapet skulle följas upp 2022')).toEqual({
+      id: PROPOSAL,
+      text: 'saknas i förslaget',
+    });
+  });
+
+  it('says, item by item, that the agreement is not among the sources when a fact would stand there', () => {
+    const noAgreement = {
+      ...partnership,
+      agreement: null,
+      terms: { ...partnership.terms, decisionDeadline: undefined },
+    };
+    const record = followUpRecord(noAgreement, followUps, '2021-09-01');
+    const gaps = sourceGaps(noAgreement, content.documents, fundingSeries(noAgreement), record, P);
+    expect(gaps[0]).toMatchObject({
+      text: expect.stringMatching(/^Överenskommelsens text finns inte/),
+      document: undefined,
+    });
+    expect(gaps.find((g) => g.text.startsWith('Kommunal ersättning saknas'))!.document).toBe('ingen överenskommelse');
+    expect(gaps.find((g) => g.text.startsWith('Okänt'))).toMatchObject({
+      text: expect.stringContaining('beslut om fortsättning'),
+      document: 'ingen överenskommelse',
+    });
+    expect(gaps.some((g) => g.document === undefined && g !== gaps[0])).toBe(false);
   });
 
   it('names a period without a decision and an undated document with its reason', () => {
@@ -122,8 +158,14 @@ describe('sourceGaps', () => {
         : d,
     );
     const record = followUpRecord(unknownPeriod, [], '2021-09-01');
-    const gaps = sourceGaps(unknownPeriod, undated, fundingSeries(unknownPeriod), record);
-    expect(gaps).toContain('Beslutet om perioden 2022-01-01 – 2022-12-31 och dess villkor finns inte bland källorna.');
-    expect(gaps).toContain('”Uppföljning hösten 2020” är odaterad; Bara året står.');
+    const gaps = sourceGaps(unknownPeriod, undated, fundingSeries(unknownPeriod), record, P);
+    expect(gaps).toContainEqual({
+      text: 'Beslutet om perioden 2022-01-01 – 2022-12-31 och dess villkor finns inte bland källorna.',
+      document: { id: PROPOSAL, text: 'gäller förslaget' },
+    });
+    expect(gaps).toContainEqual({
+      text: '”Uppföljning hösten 2020” är odaterad; Bara året står.',
+      document: { id: FOLLOW_UP, text: 'gäller uppföljningen' },
+    });
   });
 });

@@ -60,6 +60,30 @@ describe('valueOfLine', () => {
     expect(valueOfLine(proposal, y2018!)!.status).toBe('föreslagen');
     expect(valueOfLine(proposal, y2019!)).toMatchObject({ status: 'föreslagen', amount: 100 });
   });
+  it('gives no yearly amount for a line whose source does not say per year or in all, and keeps what it says', () => {
+    const unstated = line({ perYear: 'framgår inte av källan', amount: 792638, status: 'föreslagen' });
+    for (const year of [y2018!, y2019!]) {
+      const cell = valueOfLine(unstated, year)!;
+      expect(cell).toMatchObject({ amount: null, status: 'okänd', source });
+      expect(cell.basisUnstated).toEqual({
+        amount: 792638,
+        from: '2018-01-01',
+        to: '2020-12-31',
+        status: 'föreslagen',
+      });
+      expect(cell.explanation.replace(/\s/g, ' ')).toBe(
+        'Förslaget anger 792 638 kr för 2018-01-01 – 2020-12-31 men inte om beloppet gäller per år eller för hela ' +
+          'perioden; beloppet för året är därför okänt.',
+      );
+    }
+    const periods = [{ label: 'a', from: '2018-01-01', to: '2020-12-31', basis: 'förslag' as const, source }];
+    const totals = yearTotals(fundingSeries({ periods, funding: [unstated] }));
+    expect(totals.map((t) => [t.known, t.unknownCount])).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+  });
   it('applies a one-period amount only to that period', () => {
     const once = line({ perYear: false, to: '2018-12-31' });
     expect(valueOfLine(once, y2018!)).toMatchObject({ amount: 100 });

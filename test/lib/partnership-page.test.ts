@@ -230,7 +230,9 @@ describe('partnershipPage', () => {
 
   it('says what the sources do not say, as the gaps list', () => {
     expect(page.gaps).toEqual(page.facts.gaps);
-    expect(page.gaps.some((g) => g.includes('uppsägningstid'))).toBe(true);
-    expect(page.gaps.some((g) => g.includes('Uppföljning 2020'))).toBe(true);
+    expect(page.gaps.some((g) => g.text.includes('uppsägningstid'))).toBe(true);
+    expect(page.gaps.some((g) => g.text.includes('Uppföljning 2020'))).toBe(true);
+    // Every gap but the one that says the agreement is missing names a document to check.
+    expect(page.gaps.every((g) => g.document !== undefined)).toBe(true);
   });
 });

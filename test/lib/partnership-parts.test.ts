@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basisLabel, basisText, partiesOf, partyIdsOf } from '../../src/lib/partnership-parts';
+import { basisClause, basisLabel, basisText, partiesOf, partyIdsOf } from '../../src/lib/partnership-parts';
 import { periodBasis } from '../../src/schemas/partnership';
 import { fixturePartnership } from '../support/fixtures';
 
@@ -26,5 +26,11 @@ describe('period basis', () => {
   it('has a label for the periods table that still says a proposal is not a decision', () => {
     for (const basis of periodBasis) expect(basisLabel(basis)).toMatch(/^[A-ZÅÄÖ]/);
     expect(basisLabel('förslag')).toBe('Förslag (beslut saknas bland källorna)');
+  });
+  it('has a clause after a period in the decision facts that says when the decision is missing', () => {
+    for (const basis of periodBasis) expect(basisClause(basis).length, basis).toBeGreaterThan(0);
+    expect(basisClause('förslag')).toBe('enligt förslag; beslutet finns inte bland källorna');
+    expect(basisClause('saknas i källorna')).toBe('beslutet finns inte bland källorna');
+    expect(basisClause('beslut')).toBe('beslut');
   });
 });

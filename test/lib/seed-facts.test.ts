@@ -10,6 +10,7 @@ import {
   partnershipChart,
 } from '../../src/lib/chart-data';
 import { compareRows } from '../../src/lib/compare';
+import { moneyRuns, runLabel } from '../../src/lib/decision-facts';
 import { followUpRecord } from '../../src/lib/follow-ups';
 import { fundingSeries } from '../../src/lib/funding';
 import { sourceGaps } from '../../src/lib/gaps';
@@ -65,7 +66,7 @@ describe('funding per agreement year', () => {
       .find((r) => r.partyId === party && r.kind === kind)!
       .cells.find((c) => c.year.label === year)!;
 
-  it('001: 2018 municipal amounts per party; 2019–2023 unknown; 2024–2026 proposed', () => {
+  it('001: 2018 municipal amounts per party; 2019–2023 unknown; 2024–2026 proposed, per year or in all unsaid', () => {
     const municipal = 'kommunal ersättning';
     expect(cell(P001, 'pingstforsamlingen-linkoping', municipal, '2018')).toMatchObject({
       amount: 400000,
@@ -75,15 +76,38 @@ describe('funding per agreement year', () => {
     for (const year of ['2019', '2020', '2021', '2022', '2023'])
       for (const party of ['pingstforsamlingen-linkoping', 'iogt-nto'])
         expect(cell(P001, party, municipal, year)).toMatchObject({ amount: null, status: 'okänd' });
+    // The proposal gives 452 948 kr and 339 690 kr without saying whether per year or for 2024–2026 in all.
+    const proposed = { from: '2024-01-01', to: '2026-12-31', status: 'föreslagen' };
     for (const year of ['2024', '2025', '2026']) {
       expect(cell(P001, 'pingstforsamlingen-linkoping', municipal, year)).toMatchObject({
-        amount: 452948,
-        status: 'föreslagen',
+        amount: null,
+        status: 'okänd',
+        basisUnstated: { amount: 452948, ...proposed },
       });
-      expect(cell(P001, 'iogt-nto', municipal, year)).toMatchObject({ amount: 339690, status: 'föreslagen' });
+      expect(cell(P001, 'iogt-nto', municipal, year)).toMatchObject({
+        amount: null,
+        status: 'okänd',
+        basisUnstated: { amount: 339690, ...proposed },
+      });
     }
     expect(cell(P001, 'iogt-nto', 'egen insats', '2019')).toMatchObject({ amount: 470000, status: 'härledd' });
     expect(cell(P001, 'iogt-nto', 'egen insats', '2021')).toMatchObject({ amount: null, status: 'okänd' });
+  });
+
+  it('001: the decision facts give 2024–2026 no yearly amount; the proposal’s 792 638 kr is shown for the period', () => {
+    const runs = moneyRuns(fundingSeries(partnership(P001).data), 'kommunal ersättning');
+    expect(runs.map((r) => [runLabel(r), r.perYear, r.proposed])).toEqual([
+      ['2018', 700000, false],
+      ['2019–2023', null, false],
+      ['2024–2026', null, false],
+    ]);
+    expect(runs[2]!.basisUnstated).toMatchObject([
+      { from: '2024-01-01', to: '2026-12-31', amount: 792638, proposed: true },
+    ]);
+    expect(runs[2]!.basisUnstated[0]!.sources.map((x) => x.quote)).toEqual([
+      'Pingstförsamlingen 452 948 kr',
+      'IOGT-NTO 339 690 kr',
+    ]);
   });
 
   it('004: FY 2018/19 split 1 500 000 / 300 000 / 0 (a documented 0), later years unknown', () => {
@@ -138,20 +162,21 @@ describe('charts', () => {
       null,
       null,
       null,
-      452948,
-      452948,
-      452948,
+      null,
+      null,
+      null,
     ]);
     const totals = chartTotals(chart);
     expect(totals[0]).toEqual({ known: 2400000, unknownCount: 0, proposedCount: 0, valueCount: 4 });
-    expect(totals[6]).toEqual({ known: 792638, unknownCount: 2, proposedCount: 2, valueCount: 4 });
+    expect(totals[6]).toEqual({ known: 0, unknownCount: 4, proposedCount: 0, valueCount: 4 });
   });
 
   it('say in words what they show', () => {
     const text001 = nbsp(describeChart(partnershipChart(partnership(P001).data, names), 'Pengar'));
     expect(text001).toContain('2018: kommunal ersättning 700 000 kr; egna insatser 1 700 000 kr.');
     expect(text001).toContain(
-      '2024–2026: kommunal ersättning 792 638 kr enligt förslag; egna insatser saknas i källorna per år.',
+      '2024–2026: kommunal ersättning saknas i källorna (förslaget anger 792 638 kr för 2024-01-01 – 2026-12-31, ' +
+        'men inte om per år eller för hela perioden); egna insatser saknas i källorna per år.',
     );
     const text004 = nbsp(describeChart(partnershipChart(partnership(P004).data, names), 'Pengar'));
     expect(text004).toContain('2018/19: kommunal ersättning 1 800 000 kr; egna insatser 2 432 475 kr.');
@@ -162,7 +187,7 @@ describe('charts', () => {
     expect(organisationChart('iogt-nto', partnerships).series[0]!.cells[0]).toMatchObject({ amount: 300000 });
     const chart = municipalityChart(partnerships.map((p) => ({ ...p, municipality: 'Linköpings kommun' })));
     const social = chart.series.find((s) => s.label === partnership(P001).data.shortTitle)!;
-    expect(social.cells.map((c) => c?.amount)).toEqual([700000, null, null, null, null, null, 792638, 792638, 792638]);
+    expect(social.cells.map((c) => c?.amount)).toEqual([700000, null, null, null, null, null, null, null, null]);
   });
 });
 
@@ -215,18 +240,30 @@ describe(`follow-ups, renewal and gaps on ${TODAY}`, () => {
     const p = partnership(P001);
     const docs = content.documents.filter((d) => d.data.partnership.id === p.id);
     const record = followUpRecord(p.data, followUpsOf(p.id), TODAY, meetingsOf(p.id));
-    const gaps = sourceGaps(p.data, docs, fundingSeries(p.data), record);
-    expect(gaps).toContain('Beslutet om perioden 2021-01-01 – 2023-12-31 och dess villkor finns inte bland källorna.');
-    expect(gaps).toContain('Om förslaget från 2023-08-30 antogs framgår inte av källorna.');
-    expect(gaps).toContain(
-      'Kommunal ersättning saknas helt eller delvis för 5 av 9 avtalsår: 2019, 2020, 2021, 2022, 2023.',
-    );
+    const gaps = sourceGaps(p.data, docs, fundingSeries(p.data), record, p.id);
+    expect(gaps).toContainEqual({
+      text: 'Beslutet om perioden 2021-01-01 – 2023-12-31 och dess villkor finns inte bland källorna.',
+      document: { id: 'forslag-forlangning-social-gemenskap-2023', text: 'gäller förslaget' },
+    });
+    expect(gaps).toContainEqual({
+      text: 'Om förslaget från 2023-08-30 antogs framgår inte av källorna.',
+      document: { id: 'forslag-forlangning-social-gemenskap-2023', text: 'gäller förslaget' },
+    });
+    expect(gaps).toContainEqual({
+      text:
+        'Kommunal ersättning saknas helt eller delvis för 8 av 9 avtalsår: ' +
+        '2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026.',
+      document: { id: P001, text: 'saknas i överenskommelsen' },
+    });
   });
 
   it('004: names the missing terms', () => {
     const p = partnership(P004);
-    const gaps = sourceGaps(p.data, [], fundingSeries(p.data), followUpRecord(p.data, [], TODAY));
-    expect(gaps).toContain('Överenskommelsen anger ingen uppsägningstid.');
+    const gaps = sourceGaps(p.data, [], fundingSeries(p.data), followUpRecord(p.data, [], TODAY), p.id);
+    expect(gaps).toContainEqual({
+      text: 'Överenskommelsen anger ingen uppsägningstid.',
+      document: { id: P004, text: 'saknas i överenskommelsen' },
+    });
   });
 });
 

@@ -11,8 +11,6 @@ export function siteValidator(): HtmlValidate {
       'no-trailing-whitespace': 'off',
       'attribute-boolean-style': 'off',
       'attribute-empty-style': 'off',
-      // Astro scopes component styles with inline <style> in <head>.
-      'no-inline-style': 'off',
       // Swedish document titles are long; the page title keeps the document's own title whole.
       'long-title': ['error', { maxlength: 160 }],
       // Facet checkboxes share a name on purpose: a GET form sends ?typ=a&typ=b.

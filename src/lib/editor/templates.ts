@@ -193,9 +193,10 @@ adoption: ${kind === 'beslut' ? 'antagen' : 'framgår inte av källorna'}
 # adoptionNote: Nämndens beslut finns inte bland källorna.
 `;
   const date = options.date;
+  const intro = '# Dokument: en källa om ett partnerskap (uppföljning, förslag, beslut, nyhet, protokoll …). Filnamnet';
   return `---
 ${schemaLine('documents')}
-${checksBlock(options.checks)}# Dokument: en källa om ett partnerskap (uppföljning, förslag, beslut, nyhet, protokoll …). Filnamnet
+${checksBlock(options.checks)}${intro}
 # (utan .mdx) är id:t.
 # Texten under sista --- är dokumentets text, avskriven ordagrant (rätta OCR-fel, behåll ordalydelsen).
 ${SOURCE_HELP}
@@ -358,7 +359,7 @@ funding:
     payer: ""        # Id för nämnden som betalar (krävs för kommunal ersättning).
     from: ""
     to: ""
-    perYear: true    # true när beloppet gäller varje år i perioden.
+    perYear: true    # true: varje år i perioden; false: hela perioden; framgår inte av källan.
     amount: 0        # Hela kronor, som det står i källan.
     status: dokumenterad
     # decidedBy: ""  # Id för förslaget eller beslutet (krävs när status är föreslagen).

@@ -1,9 +1,11 @@
 // What a source document's page shows (a follow-up, proposal, decision, news item … or a partnership's agreement),
 // derived from the site's index. The page renders it and the document's text.
 import type { SourceRef } from '../../schemas/primitives';
-import type { DocumentData } from '../../schemas/document';
+import type { DocumentData, KeyFigure } from '../../schemas/document';
 import { documentKindLabels } from '../../schemas/document';
-import { figureCitation } from '../citation';
+import { figureCitation, keyFigureText } from '../citation';
+import { formatFigure } from '../format';
+import { agreementDnr } from '../open-data';
 import { partiesOf } from '../partnership-parts';
 import { sourceUrl } from '../sources';
 import type { Citation } from '../sources';
@@ -49,6 +51,18 @@ export interface CitationUse {
   usedOnUrl: string;
   usedOnTitle: string;
   fieldLabel: string;
+  /** A ready-to-copy reference to the passage ("Uppgift (nyckeltal). Källa: …"). */
+  reference: string;
+}
+
+/** One row of a follow-up's key-figure table. */
+export interface DocumentKeyFigure {
+  figure: KeyFigure;
+  /** The value as written on the page ("ca 1 200", "10–12"). */
+  value: string;
+  /** The party the figure is about, under the name this document uses. */
+  party: { id: string; name: string } | undefined;
+  citation: string;
 }
 
 export interface DocumentPageData {
@@ -66,8 +80,12 @@ export interface DocumentPageData {
   /** Only a body the document itself names as its author, under the name the document uses. */
   author: string | undefined;
   pageDate: DocumentData['date'];
-  /** For an agreement: its parties as the agreement names them. */
+  /** For an agreement: its parties as the agreement names them, and the registry numbers it prints. */
   agreementParties: string[];
+  agreementDnr: string[];
+  /** For a proposal or decision the sources do not show adopted: the warning at the top of the page, and why. */
+  notAdopted: { warning: string; note: string | undefined } | undefined;
+  keyFigures: DocumentKeyFigure[];
   uses: CitationUse[];
   /** The name this document uses for an organisation. */
   nameHere(id: string): string;
@@ -92,6 +110,17 @@ export function documentPageData(data: SiteData, id: string, site: URL): Documen
     : page.date
       ? { value: page.date, precision: 'dag' }
       : { precision: 'okänd' };
+  const nameHere = (orgId: string) => organisationNameIn(data, orgId, page.id);
+  const citeFigure = (figure: string, source: SourceRef) =>
+    figureCitation({
+      figure,
+      quote: source.quote,
+      docTitle: page.title,
+      author,
+      date: pageDate,
+      url: absoluteUrl(sourceUrl(source), site),
+      retrieved: data.today,
+    });
   const usedOnTitle = (c: Citation) =>
     c.usedOn.collection === 'organisations'
       ? organisationName(data, c.usedOn.id)
@@ -110,26 +139,41 @@ export function documentPageData(data: SiteData, id: string, site: URL): Documen
     published: doc !== undefined && PUBLISHED_KINDS.has(doc.kind),
     author,
     pageDate,
-    agreementParties: partiesOf(partnership.data).map(
-      (x) => x.nameInAgreement ?? organisationName(data, x.organisation.id),
-    ),
-    uses: (data.citationsByDocument.get(page.id) ?? []).map((citation) => ({
-      citation,
-      sectionLabel: data.sectionLabels.get(page.id)?.get(citation.source.section) ?? citation.source.section,
-      usedOnUrl: entryUrl(citation.usedOn),
-      usedOnTitle: usedOnTitle(citation),
-      fieldLabel: FIELD_LABELS[citation.field] ?? citation.field,
-    })),
-    nameHere: (orgId) => organisationNameIn(data, orgId, page.id),
-    citeFigure: (figure, source) =>
-      figureCitation({
-        figure,
-        quote: source.quote,
-        docTitle: page.title,
-        author,
-        date: pageDate,
-        url: absoluteUrl(sourceUrl(source), site),
-        retrieved: data.today,
-      }),
+    agreementParties: doc
+      ? []
+      : partiesOf(partnership.data).map((x) => x.nameInAgreement ?? organisationName(data, x.organisation.id)),
+    agreementDnr: doc ? [] : agreementDnr(partnership),
+    notAdopted:
+      (doc?.kind === 'förslag' || doc?.kind === 'beslut') && doc.adoption !== 'antagen'
+        ? {
+            warning:
+              doc.kind === 'förslag'
+                ? 'Detta är ett förslag, inte ett beslut.'
+                : 'Beslutet är inte antaget enligt källorna.',
+            note: doc.adoptionNote,
+          }
+        : undefined,
+    keyFigures:
+      doc?.kind === 'uppföljning'
+        ? doc.keyFigures.map((figure) => ({
+            figure,
+            value: formatFigure(figure.value, figure.valueMax, figure.approximate),
+            party: figure.party && { id: figure.party.id, name: nameHere(figure.party.id) },
+            citation: citeFigure(keyFigureText(figure), figure.source),
+          }))
+        : [],
+    uses: (data.citationsByDocument.get(page.id) ?? []).map((citation) => {
+      const fieldLabel = FIELD_LABELS[citation.field] ?? citation.field;
+      return {
+        citation,
+        sectionLabel: data.sectionLabels.get(page.id)?.get(citation.source.section) ?? citation.source.section,
+        usedOnUrl: entryUrl(citation.usedOn),
+        usedOnTitle: usedOnTitle(citation),
+        fieldLabel,
+        reference: citeFigure(`Uppgift (${fieldLabel})`, citation.source),
+      };
+    }),
+    nameHere,
+    citeFigure,
   };
 }

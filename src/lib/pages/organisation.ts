@@ -2,7 +2,8 @@
 import { organisationChart, type ChartData } from '../chart-data';
 import { groupByMunicipality, municipalityLabel, municipalityOf, type Municipality } from '../municipality';
 import { otherNames } from '../names';
-import type { Organisation, Partnership, SiteData } from '../site-index';
+import type { SourceRef } from '../../schemas/primitives';
+import { documentTitle, type Organisation, type Partnership, type SiteData } from '../site-index';
 
 export interface OrganisationPageData {
   organisation: Organisation;
@@ -16,6 +17,8 @@ export interface OrganisationPageData {
   charts: { id: string; title: string; subject: string; municipality: Municipality; chart: ChartData }[];
   /** Partnerships in which it pays the municipal money. */
   payerOf: Partnership[];
+  /** Each name the sources use, oldest first, with the documents that use it. */
+  names: { name: string; current: boolean; usedIn: { source: SourceRef; title: string }[] }[];
 }
 
 export function organisationPageData(data: SiteData, id: string): OrganisationPageData {
@@ -52,5 +55,10 @@ export function organisationPageData(data: SiteData, id: string): OrganisationPa
       chart,
     })),
     payerOf: partnerships.filter((p) => p.data.funding.some((l) => l.payer?.id === id)),
+    names: o.names.map((n) => ({
+      name: n.name,
+      current: n.name === o.name,
+      usedIn: n.usedIn.map((source) => ({ source, title: documentTitle(data, source.doc) })),
+    })),
   };
 }

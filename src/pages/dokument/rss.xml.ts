@@ -22,7 +22,8 @@ export async function GET(context: APIContext) {
       ...(page.date
         ? {
             pubDate: new Date(
-              `${page.date.length === 4 ? `${page.date}-01` : page.date}${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`,
+              `${page.date.length === 4 ? `${page.date}-01` : page.date}` +
+                `${page.date.length <= 7 ? '-01' : ''}T00:00:00Z`,
             ),
           }
         : {}),

@@ -26,7 +26,13 @@ describe('organisationPageData', () => {
     const content = fixtureContent();
     const a = content.organisations.find((o) => o.id === 'forening-a')!;
     a.data.names.unshift({ ...a.data.names[0]!, name: 'Föreningen A' });
-    expect(organisationPageData(fixtureSite(undefined, content), 'forening-a').formerNames).toEqual(['Föreningen A']);
+    const page = organisationPageData(fixtureSite(undefined, content), 'forening-a');
+    expect(page.formerNames).toEqual(['Föreningen A']);
+    // The names table: each name, whether it is the current one, and the title of each document that uses it.
+    expect(page.names.map((n) => [n.name, n.current, n.usedIn.map((u) => [u.source.doc, u.title])])).toEqual([
+      ['Föreningen A', false, [[P, 'Samverkan mot ensamhet']]],
+      ['Förening A', true, [[P, 'Samverkan mot ensamhet']]],
+    ]);
     expect(() => organisationPageData(data, 'finns-inte')).toThrow(/finns-inte/);
   });
 });
