@@ -66,8 +66,14 @@ export function policyDifferences(pagePolicy: string, policy: string): string[] 
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined when it has none. */
 export function metaPolicy(html: string): string | undefined {
-  const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta?.[1]?.replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return metaPolicies(html)[0];
+}
+
+/** Every <meta http-equiv="content-security-policy"> policy in a piece of HTML, in order. */
+export function metaPolicies(html: string): string[] {
+  return [...html.matchAll(/<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/gi)].map((meta) =>
+    meta[1]!.replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+  );
 }
 
 /**
@@ -91,10 +97,11 @@ export function inlineCode(html: string): string[] {
 
 /** What is wrong with one page's <head>, against the header policy; [] when nothing is. */
 export function headProblems(head: string, policy: string): string[] {
-  const page = metaPolicy(head);
-  if (page === undefined) return ['ingen <meta http-equiv="content-security-policy">'];
-  const problems = policyDifferences(page, policy);
-  if ((head.match(/http-equiv="content-security-policy"/gi) ?? []).length > 1) problems.push('mer än en <meta>-policy');
+  const pagePolicies = metaPolicies(head);
+  if (pagePolicies.length === 0) return ['ingen <meta http-equiv="content-security-policy">'];
+  // The browser enforces every policy on the page, so each one must be the header's.
+  const problems = [...new Set(pagePolicies.flatMap((page) => policyDifferences(page, policy)))];
+  if (pagePolicies.length > 1) problems.push('mer än en <meta>-policy');
   for (const code of inlineCode(head)) problems.push(`inbäddad kod som policyn stoppar: ${code}`);
   return problems;
 }

@@ -87,6 +87,15 @@ describe('headProblems', () => {
       'inbäddad kod som policyn stoppar: <style>',
     ]);
   });
+
+  it('checks every policy on the page, not only the first (the browser enforces them all)', () => {
+    const hashed = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-abc='">`;
+    expect(headProblems(`<head>${META}${hashed}`, POLICY)).toEqual([
+      `script-src: sidan har "'self' 'sha256-abc='", _headers har "'self' 'wasm-unsafe-eval'"`,
+      'default-src saknas i sidans policy',
+      'mer än en <meta>-policy',
+    ]);
+  });
 });
 
 describe('public/_headers (the site policy)', () => {
