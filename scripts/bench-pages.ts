@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath, launchBrowser } from './lib/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath, launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4391);
@@ -53,15 +53,7 @@ interface Row {
 const rows: Row[] = [];
 const chrome = await chromeLauncher.launch({
   chromePath: await chromiumPath(),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 for (const [name, path] of PAGES) {

@@ -10,7 +10,8 @@ import { chromium, type Browser } from 'playwright-core';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-const FLAGS = [
+/** Flags for headless Chromium on these machines (no background connections to a closed network). */
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -54,5 +55,5 @@ export function chromiumPath(): Promise<string> {
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), args: FLAGS });
+  return chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_FLAGS });
 }
