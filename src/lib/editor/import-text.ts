@@ -360,6 +360,16 @@ export function importText(source: string, options: ImportOptions = {}): Importe
   const slugger = new GithubSlugger();
   const headings: ImportedText['headings'] = [];
   const pages: number[] = [];
+  const result = (): ImportedText => ({
+    title,
+    body: `${out.join('\n')}\n`,
+    headings,
+    pages,
+    date,
+    dnr,
+    uncertain,
+    looksScanned: scanned(uncertain),
+  });
   const addHeading = (level: number, raw: string, reasons: string[] = []) => {
     const notes: string[] = [];
     const clean = applySafeFixes(raw, notes);
@@ -399,16 +409,7 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       }
       flush();
     }
-    return {
-      title,
-      body: `${out.join('\n')}\n`,
-      headings,
-      pages,
-      date,
-      dnr,
-      uncertain,
-      looksScanned: scanned(uncertain),
-    };
+    return result();
   }
 
   // The title: a first block of one or two short lines.
@@ -447,14 +448,5 @@ export function importText(source: string, options: ImportOptions = {}): Importe
       emit(fixed, notes);
     }
   }
-  return {
-    title,
-    body: `${out.join('\n')}\n`,
-    headings,
-    pages,
-    date,
-    dnr,
-    uncertain,
-    looksScanned: scanned(uncertain),
-  };
+  return result();
 }
