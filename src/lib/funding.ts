@@ -174,6 +174,19 @@ export function sumOfLines(year: AgreementYear, parts: FundingCell[]): FundingCe
  * proposed or unknown. Unknown is null, never 0. Lines that cover the same year are summed, never dropped.
  */
 export function fundingSeries(partnership: Pick<PartnershipData, 'periods' | 'funding'>): FundingRow[] {
+  let series = seriesOf.get(partnership);
+  if (series === undefined) seriesOf.set(partnership, (series = deriveFundingSeries(partnership)));
+  return series;
+}
+
+/**
+ * Each partnership's series, derived once: a large site draws the same partnership on its own page, its parties'
+ * pages, lists, charts and open data. Keyed by the content entry's data object, so the cache goes with the data;
+ * callers only read the rows.
+ */
+const seriesOf = new WeakMap<object, FundingRow[]>();
+
+function deriveFundingSeries(partnership: Pick<PartnershipData, 'periods' | 'funding'>): FundingRow[] {
   const years = agreementYears(partnership);
   const rows = new Map<string, FundingRow>();
   for (const line of partnership.funding) {

@@ -61,6 +61,8 @@ export interface SiteData {
   municipalityOfPartnership(p: Partnership): Municipality;
   /** The municipalities an organisation's partnerships belong to. */
   municipalitiesOfOrganisation(id: string): Municipality[];
+  /** The municipality or region an organisation is, or is part of (through partOf); undefined for others. */
+  homeMunicipalityOf(id: string): Municipality | undefined;
   /** When the given entries' files last changed. */
   changedOn(entries: { filePath?: string | undefined }[]): string | undefined;
 }
@@ -156,6 +158,7 @@ export function indexSite({
     voice: siteVoice(settings, orgName),
     municipalities,
     municipalityOfPartnership: (p) => municipalityById.get(p.id)!,
+    homeMunicipalityOf: (id) => municipalityOf(orgData, id),
     municipalitiesOfOrganisation: (id) => [
       ...new Map(
         (partnershipsByOrganisation.get(id) ?? []).map((p) => [

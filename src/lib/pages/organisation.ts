@@ -1,6 +1,6 @@
 // What an organisation's page shows, derived from the site's index (the page only renders it).
 import { organisationChart, type ChartData } from '../chart-data';
-import { groupByMunicipality, municipalityLabel, municipalityOf, type Municipality } from '../municipality';
+import { groupByMunicipality, municipalityLabel, type Municipality } from '../municipality';
 import { otherNames } from '../names';
 import type { SourceRef } from '../../schemas/primitives';
 import { documentTitle, type Organisation, type Partnership, type SiteData } from '../site-index';
@@ -36,7 +36,7 @@ export function organisationPageData(data: SiteData, id: string): OrganisationPa
     }))
     .filter((c) => c.chart.series.length > 0);
   const several = groups.length > 1;
-  const own = municipalityOf(new Map(data.organisations.map((x) => [x.id, x.data])), id);
+  const own = data.homeMunicipalityOf(id);
   return {
     organisation,
     formerNames: otherNames(o),
