@@ -191,6 +191,18 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   return { query: first, withDocuments: bytes };
 }
 
+/**
+ * Two processes started at the same moment, as one step: wall time until both have ended, their CPU times and
+ * memory peaks added up (the peaks may not coincide, so the sum is an upper bound); the first one's phases.
+ */
+const together = (a: Run, b: Run): Run => ({
+  ...a,
+  wallS: Math.max(a.wallS, b.wallS),
+  cpuS: a.cpuS + b.cpuS,
+  peakMb: a.peakMb + b.peakMb,
+  ...(a.failed || b.failed ? { failed: a.failed ?? b.failed } : {}),
+});
+
 /** A step not run because the build before it failed. */
 const skipped = (why = 'ej körd'): Run => ({
   wallS: NaN,
@@ -258,8 +270,14 @@ for (const n of SIZES) {
     console.error(
       `  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`,
     );
-    // What `npm run build` runs: astro build, then the search index in its own process.
-    const ours = await timed(siteDir, ['astro', 'build'], ASTRO_MARKS);
+    // What `npm run build` (scripts/build.ts) runs: the content check and astro build at the same time, then the
+    // search index in its own process.
+    const [astroBuild, check] = await Promise.all([
+      timed(siteDir, ['astro', 'build'], ASTRO_MARKS),
+      timed(siteDir, ['node', 'scripts/check-content.ts'], {}),
+    ]);
+    const ours = together(astroBuild, check);
+    console.error(`  innehållskontroll (samtidigt med astro build): ${describe(check)}`);
     const oursPagefind = ours.failed
       ? skipped()
       : await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
@@ -289,7 +307,8 @@ for (const n of SIZES) {
 const f = (v: number | undefined, d = 1) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(d));
 const phase = (r: Run, a: string, b: string) =>
   r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined;
-// Each side is its astro build plus its Pagefind run, as separate processes on both sides. A pair where either
+// Each side is its astro build plus its Pagefind run, as separate processes on both sides (ours with the content
+// check that runs beside its astro build, as in `npm run build`). A pair where either
 // side failed has no ratio; a side that failed in every pair shows why instead of a time.
 const ok = (r: Result, i: number) =>
   !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
@@ -384,6 +403,10 @@ if (a && b) {
   );
 }
 console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
+console.log(
+  '\nWebbplatsen: det `npm run build` kör (scripts/build.ts): innehållskontrollen och astro build samtidigt, sedan ' +
+    'sökindexet. Minnet för det steget är de två processernas toppar sammanlagda.',
+);
 console.log(
   `\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus ` +
     `Pagefind-CLI över dess dist. NODE_OPTIONS=${NODE_OPTIONS} för båda.`,

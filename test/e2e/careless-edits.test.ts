@@ -1,5 +1,6 @@
 // Careless and hostile edits to a copy of the real content, each built for real with `npm run build`: the
-// content check must stop the build before Astro runs, naming file, line, field, what was found and expected.
+// content check must stop the build, naming file, line, field, what was found and expected, with nothing from Astro
+// in the output (scripts/build.ts holds Astro's output until the check has passed).
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -117,7 +118,7 @@ describe('careless and hostile edits, built with npm run build', () => {
     const { failed, output } = await buildSite(projectCopy({ edit }));
     expect(failed).toBe(true);
     for (const pattern of expected) expect(output).toMatch(pattern);
-    // The content check stops the build before Astro starts.
+    // The content check stops the build; Astro, started beside it, is stopped and prints nothing.
     expect(output).not.toMatch(/\[build\]|Browser APIs/);
   });
 
