@@ -28,11 +28,13 @@ export function bodyAnchors(body: string): Map<string, string> {
   return anchors;
 }
 
-/** Text with markdown syntax and line breaks folded away, for matching quotes. */
+/** A run of HTML tags, Markdown syntax characters and white space. */
+const NOT_TEXT = /(?:<[^>]+>|[*_|#>`\s])+/g;
+
+/**
+ * Text with markdown syntax and line breaks folded away, for matching quotes: each run of tags, syntax characters
+ * and white space becomes one space (one pass over the text; a large site flattens every body this way).
+ */
 export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[*_|#>`]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return markdown.replace(NOT_TEXT, ' ').trim();
 }
