@@ -1,6 +1,7 @@
 // Checks every content file and lists every problem at once, in Swedish: npm run check:content [project folder]
-// `npm run build` runs it first and stops on any problem. The schemas import `astro:content`, which exists only
-// inside Astro; here it resolves to a stand-in with the same `reference()`, and extensionless imports to .ts.
+// `npm run build` runs it beside `astro build` (scripts/build.ts) and stops on any problem. The schemas import
+// `astro:content`, which exists only inside Astro; here it resolves to a stand-in with the same `reference()`, and
+// extensionless imports to .ts.
 import { registerHooks } from 'node:module';
 import { resolve } from 'node:path';
 
