@@ -1,7 +1,8 @@
 // `npm run build`: the content check and `astro build` at the same time, then the search index.
 // The check (scripts/check-content.ts) reads the raw content files and reports every problem in every file at once;
 // it used to run before `astro build`. On two cores it now runs beside Astro's content sync and bundling, which
-// keep about one core busy (BENCHMARKS.md: about 5 s less at 1 000 partnerships, where the check takes 6 s).
+// keep about one core busy: at 1 000 partnerships the check takes 7–8 s, and the two together took 47–57 s, as
+// long as `astro build` alone (BENCHMARKS.md).
 // Astro's output is held back until the check has passed. On bad content Astro is stopped and the check's report is
 // all that is printed, as before; the build fails either way, so nothing is published. Unlike before, dist/ may
 // then be partly rewritten.
@@ -9,7 +10,12 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const project = new URL('..', import.meta.url).pathname;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Astro writes to a pipe here; it keeps its colours when the build itself runs in a terminal.
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...(process.stdout.isTTY && process.env.FORCE_COLOR === undefined ? { FORCE_COLOR: '1' } : {}),
+};
 
 interface Step {
   /** Resolves with the exit code (or 1 when stopped by a signal). */
@@ -46,20 +52,24 @@ function start(command: string, args: string[]): Step {
   return step;
 }
 
-const check = start(process.execPath, [join(project, 'scripts', 'check-content.ts')]);
-const astro = start(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
-
-if ((await check.done) !== 0) {
-  astro.stop();
-  await astro.done;
+/** The exit code of the whole build. */
+async function build(): Promise<number> {
+  const check = start(process.execPath, [join(project, 'scripts', 'check-content.ts')]);
+  const astro = start(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']);
+  if ((await check.done) !== 0) {
+    astro.stop();
+    await astro.done;
+    check.release();
+    return 1;
+  }
   check.release();
-  process.exit(1);
+  astro.release();
+  const built = await astro.done;
+  if (built !== 0) return built;
+  const index = start(process.execPath, [join(project, 'scripts', 'search-index.ts'), 'dist']);
+  index.release();
+  return index.done;
 }
-check.release();
-astro.release();
-const built = await astro.done;
-if (built !== 0) process.exit(built);
 
-const index = start(process.execPath, [join(project, 'scripts', 'search-index.ts'), 'dist']);
-index.release();
-process.exit(await index.done);
+// An exit code, not process.exit(): output still being written to a pipe is not cut off.
+process.exitCode = await build();
