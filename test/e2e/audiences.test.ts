@@ -117,25 +117,32 @@ describe('before a renewal vote (SITE_DATE=2026-11-22)', () => {
 
 describe('compare', () => {
   it('shows both partnerships’ terms side by side, every stated cell with its source', async () => {
-    await shared.page.goto(`${shared.site.url}/jamfor/`);
-    const headers = await shared.page.locator('thead th').allInnerTexts();
-    expect(headers.slice(1)).toEqual(
-      expect.arrayContaining([
-        'Människor i socialt och ekonomiskt utsatt situation',
-        'Social gemenskap och kamratstöd',
-      ]),
-    );
-    const cells = await shared.page.evaluate(() =>
-      [...document.querySelectorAll('tbody td')].map((td) => ({
-        text: td.textContent!.trim(),
-        linked: !!td.querySelector('a.source-link'),
-        unknown: !!td.querySelector('.unknown'),
-      })),
-    );
-    const rows = await shared.page.locator('tbody tr').count();
-    expect(cells.length).toBe(rows * (headers.length - 1));
-    expect(cells.every((c) => c.linked || c.unknown)).toBe(true);
-    const text = (await mainText(shared.page)).replace(/\s+/g, ' ');
+    // The compare view is paged; walk it until both seed partnerships have been seen, checking every page on the way.
+    const wanted = ['Människor i socialt och ekonomiskt utsatt situation', 'Social gemenskap och kamratstöd'];
+    const seen: string[] = [];
+    let text = '';
+    for (let url: string | null = '/jamfor/'; url && !wanted.every((t) => seen.includes(t));) {
+      await shared.page.goto(`${shared.site.url}${url}`);
+      const headers = await shared.page.locator('thead th').allInnerTexts();
+      const cells = await shared.page.evaluate(() =>
+        [...document.querySelectorAll('tbody td')].map((td) => ({
+          text: td.textContent!.trim(),
+          linked: !!td.querySelector('a.source-link'),
+          unknown: !!td.querySelector('.unknown'),
+        })),
+      );
+      const rows = await shared.page.locator('tbody tr').count();
+      expect(cells.length, url).toBe(rows * (headers.length - 1));
+      expect(
+        cells.every((c) => c.linked || c.unknown),
+        url,
+      ).toBe(true);
+      seen.push(...headers.slice(1));
+      if (wanted.some((t) => headers.includes(t))) text += (await mainText(shared.page)).replace(/\s+/g, ' ');
+      const next = shared.page.locator('a[rel=next]');
+      url = (await next.count()) > 0 ? await next.first().getAttribute('href') : null;
+    }
+    expect(seen).toEqual(expect.arrayContaining(wanted));
     expect(text).toContain('29 % av värdet');
     expect(text).toContain('43 % av värdet');
   });

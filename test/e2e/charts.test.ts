@@ -105,20 +105,25 @@ describe('downloads', () => {
     const text = readFileSync(join(DIST, 'data', 'finansiering.csv'), 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(text);
-    const row = (party: string, kind: string, year: string) =>
-      rows.find((r) => r.part_id === party && r.slag === kind && r.avtalsar === year)!;
-    expect(row('pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({
+    const P1 = 'social-gemenskap-och-kamratstod';
+    const P2 = 'socialt-och-ekonomiskt-utsatta';
+    // By partnership too: another partnership may have the same party, kind and year.
+    const row = (partnership: string, party: string, kind: string, year: string) =>
+      rows.find(
+        (r) => r.partnerskap_id === partnership && r.part_id === party && r.slag === kind && r.avtalsar === year,
+      )!;
+    expect(row(P1, 'pingstforsamlingen-linkoping', 'kommunal ersättning', '2018')).toMatchObject({
       belopp_kr: '400000',
       status: 'dokumenterad',
       part: 'Sionförsamlingen',
     });
-    expect(row('iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
+    expect(row(P1, 'iogt-nto', 'kommunal ersättning', '2019')).toMatchObject({ belopp_kr: '', status: 'okänd' });
     // The proposal gives 339 690 kr without saying per year or for 2024–2026: no yearly amount, the figure explained.
-    expect(row('iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '', status: 'okänd' });
-    expect(row('iogt-nto', 'kommunal ersättning', '2025').forklaring).toMatch(
+    expect(row(P1, 'iogt-nto', 'kommunal ersättning', '2025')).toMatchObject({ belopp_kr: '', status: 'okänd' });
+    expect(row(P1, 'iogt-nto', 'kommunal ersättning', '2025').forklaring).toMatch(
       /^Förslaget anger 339.690 kr för 2024-01-01 – 2026-12-31 men inte om beloppet gäller per år/,
     );
-    expect(row('hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({
+    expect(row(P2, 'hjarta-till-hjarta', 'kommunal ersättning', '2018/19')).toMatchObject({
       belopp_kr: '300000',
       part: 'Biståndsorganisationen Hjärta till hjärta',
     });
