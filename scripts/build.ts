@@ -20,9 +20,7 @@ const env = {
 interface Step {
   /** Resolves with the exit code (or 1 when stopped by a signal). */
   done: Promise<number>;
-  /** What the step printed, in order, while its output was held. */
-  held: { stream: NodeJS.WriteStream; chunk: Buffer }[];
-  /** Prints what was held and everything after it as it comes. */
+  /** Prints what was held back and everything after it as it comes. */
   release(): void;
   stop(): void;
 }
@@ -30,26 +28,25 @@ interface Step {
 /** Starts a command in the project, holding its output until `release()`. */
 function start(command: string, args: string[]): Step {
   const child = spawn(command, args, { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let released = false;
-  const step: Step = {
+  // What the step printed, in order, until it is released; undefined after.
+  let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+  const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) =>
+    held ? held.push({ stream, chunk }) : stream.write(chunk);
+  child.stdout.on('data', forward(process.stdout));
+  child.stderr.on('data', forward(process.stderr));
+  return {
     done: new Promise((resolve, reject) => {
       child.on('error', reject);
       child.on('close', (code) => resolve(code ?? 1));
     }),
-    held: [],
     release() {
-      for (const { stream, chunk } of step.held.splice(0)) stream.write(chunk);
-      released = true;
+      for (const { stream, chunk } of held ?? []) stream.write(chunk);
+      held = undefined;
     },
     stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
     },
   };
-  const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) =>
-    released ? stream.write(chunk) : step.held.push({ stream, chunk });
-  child.stdout.on('data', forward(process.stdout));
-  child.stderr.on('data', forward(process.stderr));
-  return step;
 }
 
 /** The exit code of the whole build. */
