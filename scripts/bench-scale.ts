@@ -309,8 +309,8 @@ const f = (v: number | undefined, d = 1) => (v === undefined || Number.isNaN(v) 
 const phase = (r: Run, a: string, b: string) =>
   r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined;
 // Each side is its astro build plus its Pagefind run, as separate processes on both sides (ours with the content
-// check that runs beside its astro build, as in `npm run build`). A pair where either
-// side failed has no ratio; a side that failed in every pair shows why instead of a time.
+// check that runs beside its astro build, as in `npm run build`). A pair where either side failed has no ratio; a
+// side that failed in every pair shows why instead of a time.
 const ok = (r: Result, i: number) =>
   !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
 const oursWall = (r: Result, i: number) => r.ours[i]!.wallS + r.oursPagefind[i]!.wallS;
