@@ -1,20 +1,20 @@
 // Scale benchmark: builds the real site and a bare-Astro baseline over the same synthetic MDX corpus,
 // for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default;
 // NS=5000,10000 adds the large sizes, which take tens of minutes each on two cores)
-// Our side is what `npm run build` runs (scripts/build.ts): the content check beside astro build, then the index.
-// Reports wall time, CPU time and peak memory (/usr/bin/time -v), content sync / build / Pagefind times,
+// Our side is `npm run build` itself (scripts/build.ts): the content check beside astro build, the search index
+// partly beside it too. Reports wall time, CPU time (/usr/bin/time -v) and peak memory (/usr/bin/time -v for the
+// baseline; our processes sampled together), content sync / build / Pagefind times,
 // dist and index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
 // REPEAT=3 builds each pair three times, alternating, and reports medians: single runs on a shared
 // machine swing by a fifth or more.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { generateCorpus } from './generate-corpus.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search-bundles.ts';
-import { CHECKED_BESIDE_BUILD } from '../src/lib/checked-beside-build.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -38,6 +38,8 @@ interface Run {
   peakMb: number;
   phases: Record<string, number>;
   lines: number;
+  /** What the command printed (standard output and error), without colour codes. */
+  output: string;
   failed?: string;
   load: number;
 }
@@ -50,7 +52,7 @@ function timed(
   cwd: string,
   command: string[],
   marks: Record<string, RegExp>,
-  extraEnv: NodeJS.ProcessEnv = {},
+  options: { env?: NodeJS.ProcessEnv; treeMemory?: boolean } = {},
 ): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = {
@@ -60,12 +62,19 @@ function timed(
       NODE_OPTIONS,
       FORCE_COLOR: '0',
       SITE_DATE: '2026-11-22',
-      ...extraEnv,
+      ...options.env,
     };
     const start = performance.now();
     const loadAtStart = load();
     const child = spawn('/usr/bin/time', ['-v', ...command], { cwd, env });
+    // /usr/bin/time's peak is that of the largest single process; a command whose processes run at the same time
+    // (scripts/build.ts) is sampled instead: the resident memory of all its processes together, four times a second.
+    let treePeakKb = 0;
+    const sampler = options.treeMemory
+      ? setInterval(() => (treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid!))), 250)
+      : undefined;
     const seen: Record<string, number> = {};
+    let output = '';
     let stderr = '';
     let buffer = '';
     let lines = 0;
@@ -77,6 +86,7 @@ function timed(
         const line = stripVTControlCharacters(buffer.slice(0, nl));
         buffer = buffer.slice(nl + 1);
         lines++;
+        output += `${line}\n`;
         for (const [name, re] of Object.entries(marks))
           if (seen[name] === undefined && re.test(line)) seen[name] = (performance.now() - start) / 1000;
       }
@@ -89,11 +99,14 @@ function timed(
     child.on('error', reject);
     child.on('close', (code) => {
       const wallS = (performance.now() - start) / 1000;
-      const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
+      clearInterval(sampler);
+      const peakKb = options.treeMemory
+        ? treePeakKb
+        : Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
       const cpuS =
         Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0) +
         Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1] ?? 0);
-      const run: Run = { wallS, cpuS, peakMb: peakKb / 1024, phases: seen, lines, load: loadAtStart };
+      const run: Run = { wallS, cpuS, peakMb: peakKb / 1024, phases: seen, lines, output, load: loadAtStart };
       // A failed build (the baseline running out of memory at large N) is a result too: recorded, not fatal.
       if (code !== 0) {
         const oom = /heap out of memory|Allocation failed|Killed|signal 9/i.test(stderr)
@@ -108,6 +121,67 @@ function timed(
 }
 
 const ASTRO_MARKS = { syncStart: /\[content\] Syncing content/, syncEnd: /\[content\] Synced content/ };
+/**
+ * The content sync and the rest of `astro build` within scripts/build.ts, by Astro's own clock: build.ts holds
+ * Astro's output back until the content check has passed, so the time a line arrives says nothing. Astro stamps
+ * each line to the second and ends with the build's whole time.
+ */
+function astroPhases(output: string): { syncS?: number; astroS?: number } {
+  const seconds = (stamp: string) => stamp.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+  const start = /(\d\d:\d\d:\d\d) \[content\] Syncing content/.exec(output)?.[1];
+  const end = /(\d\d:\d\d:\d\d) \[content\] Synced content/.exec(output)?.[1];
+  const astro = /\[build\] \d+ page\(s\) built in ([\d.]+)s/.exec(output)?.[1];
+  return {
+    ...(start && end ? { syncS: (seconds(end) - seconds(start) + 86400) % 86400 } : {}),
+    ...(astro ? { astroS: Number(astro) } : {}),
+  };
+}
+
+/** The resident memory (KB) of a process and all its descendants now, from /proc. */
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // ended meanwhile
+    }
+    // After the command name: state, ppid, … ; rss (pages) is field 24 of proc(5), the 22nd after the name.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(name);
+    const ppid = Number(fields[1]);
+    rss.set(pid, Number(fields[21]) * 4);
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  let total = 0;
+  const stack = [root];
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * The search index's runs within scripts/build.ts, as one step: the wall times and CPU times it prints for each
+ * run, added up. The runs may overlap Astro's page generation, so their wall time is not a phase of the build's.
+ */
+function searchIndexRuns(build: Run): Run {
+  const runs = [...build.output.matchAll(/\[sökindex\] indexerade .* på ([\d.]+) s, CPU ([\d.]+) s/g)];
+  if (build.failed || runs.length === 0) return skipped(build.failed ?? 'ej körd');
+  return {
+    wallS: runs.reduce((sum, m) => sum + Number(m[1]), 0),
+    cpuS: runs.reduce((sum, m) => sum + Number(m[2]), 0),
+    peakMb: 0,
+    phases: {},
+    lines: runs.length,
+    output: '',
+    load: build.load,
+  };
+}
 
 function duBytes(path: string): number {
   return Number(execFileSync('du', ['-sb', path], { encoding: 'utf8' }).split('\t')[0]);
@@ -199,18 +273,6 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   return { query: first, withDocuments: bytes };
 }
 
-/**
- * Two processes started at the same moment, as one step: wall time until both have ended, their CPU times and
- * memory peaks added up (the peaks may not coincide, so the sum is an upper bound); the first one's phases.
- */
-const together = (a: Run, b: Run): Run => ({
-  ...a,
-  wallS: Math.max(a.wallS, b.wallS),
-  cpuS: a.cpuS + b.cpuS,
-  peakMb: a.peakMb + b.peakMb,
-  ...(a.failed || b.failed ? { failed: a.failed ?? b.failed } : {}),
-});
-
 /** A step not run because the build before it failed. */
 const skipped = (why = 'ej körd'): Run => ({
   wallS: NaN,
@@ -218,6 +280,7 @@ const skipped = (why = 'ej körd'): Run => ({
   peakMb: 0,
   phases: {},
   lines: 0,
+  output: '',
   failed: why,
   load: load(),
 });
@@ -278,19 +341,14 @@ for (const n of SIZES) {
     console.error(
       `  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`,
     );
-    // What `npm run build` (scripts/build.ts) runs: the content check and astro build at the same time, then the
-    // search index in its own process. As there, the build leaves the integrity rules to the check.
-    const [astroBuild, check] = await Promise.all([
-      timed(siteDir, ['astro', 'build'], ASTRO_MARKS, { [CHECKED_BESIDE_BUILD]: '1' }),
-      timed(siteDir, ['node', 'scripts/check-content.ts'], {}),
-    ]);
-    const ours = together(astroBuild, check);
-    console.error(`  innehållskontroll (samtidigt med astro build): ${describe(check)}`);
-    const oursPagefind = ours.failed
-      ? skipped()
-      : await timed(siteDir, ['node', 'scripts/search-index.ts', 'dist'], {});
+    // `npm run build` itself (scripts/build.ts): the content check beside astro build, the search index partly
+    // beside it too; its processes' CPU times added up, their memory sampled together.
+    const ours = await timed(siteDir, ['node', 'scripts/build.ts'], {}, { treeMemory: true });
+    const oursPagefind = searchIndexRuns(ours);
+    const checkSeconds = /Innehållet är granskat: .*\(([\d.]+) s\)/.exec(ours.output)?.[1];
     console.error(
-      `  webbplatsen: ${describe(ours)} + sökindex ${describe(oursPagefind)} (last ${ours.load.toFixed(1)})`,
+      `  webbplatsen: ${describe(ours)}, därav innehållskontroll ${checkSeconds ?? '–'} s och sökindex ` +
+        `${describe(oursPagefind)} (last ${ours.load.toFixed(1)})`,
     );
     result.ours.push(ours);
     result.oursPagefind.push(oursPagefind);
@@ -320,9 +378,10 @@ const phase = (r: Run, a: string, b: string) =>
 // side that failed in every pair shows why instead of a time.
 const ok = (r: Result, i: number) =>
   !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
-const oursWall = (r: Result, i: number) => r.ours[i]!.wallS + r.oursPagefind[i]!.wallS;
-const oursCpu = (r: Result, i: number) => r.ours[i]!.cpuS + r.oursPagefind[i]!.cpuS;
-const oursPeak = (r: Result, i: number) => Math.max(r.ours[i]!.peakMb, r.oursPagefind[i]!.peakMb);
+// Ours is one command, npm run build, search index included.
+const oursWall = (r: Result, i: number) => r.ours[i]!.wallS;
+const oursCpu = (r: Result, i: number) => r.ours[i]!.cpuS;
+const oursPeak = (r: Result, i: number) => r.ours[i]!.peakMb;
 const baseWall = (r: Result, i: number) => r.baseline[i]!.wallS + r.baselinePagefind[i]!.wallS;
 const baseCpu = (r: Result, i: number) => r.baseline[i]!.cpuS + r.baselinePagefind[i]!.cpuS;
 const basePeak = (r: Result, i: number) => Math.max(r.baseline[i]!.peakMb, r.baselinePagefind[i]!.peakMb);
@@ -360,9 +419,11 @@ for (const r of results) {
   const baseRuns = r.baseline.filter((x) => !x.failed);
   const ours = oursRuns.length > 0 ? medianRun(oursRuns) : undefined;
   const base = baseRuns.length > 0 ? medianRun(baseRuns) : undefined;
-  const oursSync = ours && phase(ours, 'syncStart', 'syncEnd');
+  const oursPhases = ours ? astroPhases(ours.output) : {};
+  const oursSync = oursPhases.syncS;
   const baseSync = base && phase(base, 'syncStart', 'syncEnd');
-  const oursBuild = ours && oursSync !== undefined ? ours.wallS - oursSync : undefined;
+  const oursBuild =
+    oursSync !== undefined && oursPhases.astroS !== undefined ? oursPhases.astroS - oursSync : undefined;
   const baseBuild = base && baseSync !== undefined ? base.wallS - baseSync : undefined;
   const ratio = (fn: (i: number) => number) => (pairs(r, fn).length > 0 ? f(median(pairs(r, fn)), 2) : '–');
   const oursIndex = r.oursPagefind.filter((x) => !x.failed);
@@ -412,8 +473,11 @@ if (a && b) {
 }
 console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
 console.log(
-  '\nWebbplatsen: det `npm run build` kör (scripts/build.ts): innehållskontrollen och astro build samtidigt, sedan ' +
-    'sökindexet. Minnet för det steget är de två processernas toppar sammanlagda.',
+  '\nWebbplatsen: `npm run build` (scripts/build.ts), tid och CPU-tid för alla dess processer: innehållskontrollen ' +
+    'och astro build samtidigt, dokumentens sökindex när dokumentsidorna är skrivna (medan Astro bygger resten), ' +
+    'översiktens efter bygget. Minnet: alla processernas minne tillsammans, mätt fyra gånger i sekunden. Synk och ' +
+    'bygge enligt Astros egen klocka (synken på hela sekunder). Sökindexets tid och CPU-tid: indexkörningarnas egna, ' +
+    'sammanlagda; dokumentens körning sker under bygget, så dess tid är inte en fas av byggtiden.',
 );
 console.log(
   `\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus ` +

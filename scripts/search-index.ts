@@ -1,6 +1,10 @@
-// Writes the site's Pagefind search bundles over a finished build: node scripts/search-index.ts [dist]
-// `npm run build` runs it right after `astro build`, in its own process: the build's heap (gigabytes at
-// thousands of partnerships) is freed before Pagefind starts, instead of staying resident beside it.
+// Writes the site's Pagefind search bundles over a finished build:
+//   node scripts/search-index.ts [dist] [--documents-only | --documents-indexed=<pages>]
+// `npm run build` (scripts/build.ts) runs it in its own processes, not inside Astro's: the build's heap (gigabytes
+// at thousands of partnerships) is not kept beside Pagefind's. On a large site it first writes the documents'
+// bundle (--documents-only) as soon as Astro has written the document pages, while Astro renders the rest; after
+// the build the overview follows, and the documents' bundle is written again only if the document pages are no
+// longer the <pages> it was written from (--documents-indexed).
 // Pagefind's own binary is run directly (not through the npm package's Node runner, one process less), with
 // what readers do not search left out (src/lib/search-bundles.ts).
 import { spawn } from 'node:child_process';
@@ -9,12 +13,15 @@ import { join, resolve } from 'node:path';
 import {
   DOCUMENTS_FOLDER,
   INDEX_EXCLUDED_SELECTORS,
+  SEARCH_BUNDLES,
   bundleSpecs,
   documentPageCount,
   indexChunkSize,
   searchLayout,
   type BundleSpec,
 } from '../src/lib/search-bundles.ts';
+import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
+import { documentHtmlFiles } from './lib/document-files.ts';
 
 /** The platform's Pagefind binary, found the way the npm package's runner finds it. */
 async function pagefindBinary(): Promise<string> {
@@ -55,7 +62,11 @@ function renderedLayout(site: string): string | undefined {
     : undefined;
 }
 
-const site = resolve(process.argv[2] ?? 'dist');
+const args = process.argv.slice(2);
+const site = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
+const documentsOnly = args.includes('--documents-only');
+const indexedArg = args.find((arg) => arg.startsWith('--documents-indexed='));
+const documentsIndexed = indexedArg === undefined ? undefined : Number(indexedArg.slice(indexedArg.indexOf('=') + 1));
 const documentsDir = join(site, DOCUMENTS_FOLDER);
 const documentPages = existsSync(documentsDir)
   ? documentPageCount(
@@ -65,7 +76,12 @@ const documentPages = existsSync(documentsDir)
     )
   : 0;
 const layout = searchLayout(documentPages);
-const rendered = renderedLayout(site);
+if (documentsOnly && layout === 'one') {
+  console.log('[sökindex] ett sökindex för hela webbplatsen: dokumenten indexeras med resten efter bygget');
+  process.exit(0);
+}
+// The search page is rendered after the document pages: the run that writes the documents first cannot check it.
+const rendered = documentsOnly ? layout : renderedLayout(site);
 if (rendered !== layout) {
   console.error(
     `[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ` +
@@ -73,15 +89,26 @@ if (rendered !== layout) {
   );
   process.exit(1);
 }
-console.log(
-  `[sökindex] indexerar sidorna i ${site} ` +
-    `(${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
-);
 const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({
   name: e.name,
   isDirectory: e.isDirectory(),
 }));
-const bundles = bundleSpecs(topLevel, layout);
+const documentsBundle = SEARCH_BUNDLES.documents.dir;
+// The documents' bundle written during the build still holds every document page: not written again.
+const documentsUpToDate =
+  layout === 'split' &&
+  documentsIndexed !== undefined &&
+  existsSync(join(site, documentsBundle)) &&
+  documentHtmlFiles(site) === documentsIndexed;
+if (documentsIndexed !== undefined && layout === 'split' && !documentsUpToDate)
+  console.log(`[sökindex] dokumentsidorna har ändrats sedan dokumenten indexerades: de indexeras om`);
+const bundles = bundleSpecs(topLevel, layout).filter((bundle) =>
+  documentsOnly ? bundle.dir === documentsBundle : !(documentsUpToDate && bundle.dir === documentsBundle),
+);
+console.log(
+  `[sökindex] indexerar ${documentsOnly ? 'dokumentsidorna' : 'sidorna'} i ${site} ` +
+    `(${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
+);
 const binary = await pagefindBinary();
 // One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
 const counts: number[] = [];
@@ -93,7 +120,10 @@ if (counts.some((count) => count === 0)) {
   );
   process.exit(1);
 }
+// Since the process started (performance.now() counts from there), as the CPU time does.
+const seconds = (performance.now() / 1000).toFixed(1);
 console.log(
   `[sökindex] indexerade ${counts.reduce((a, b) => a + b, 0)} sidor ` +
-    `(${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')})`,
+    `(${bundles.map((b, i) => `${counts[i]} i ${b.dir}`).join(', ')}) på ${seconds} s, ` +
+    `CPU ${cpuSecondsWithChildren().toFixed(1)} s`,
 );
