@@ -11,13 +11,13 @@
 // idle); the overview's bundle follows the build. If the document pages changed in between, the final run writes
 // the documents' bundle again.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CHECKED_BESIDE_BUILD } from '../src/lib/checked-beside-build.ts';
-import { DOCUMENTS_FOLDER, documentPageCount, searchLayout } from '../src/lib/search-bundles.ts';
+import { DOCUMENTS_FOLDER } from '../src/lib/search-bundles.ts';
 import { isWrittenPage, trackFolder } from './lib/astro-progress.ts';
-import { documentHtmlFiles } from './lib/document-files.ts';
+import { builtSearchLayout, documentHtmlFiles } from './lib/document-files.ts';
 
 const project = new URL('..', import.meta.url).pathname;
 const dist = join(project, 'dist');
@@ -108,17 +108,6 @@ async function allWritten(pages: string[], stopped: () => boolean): Promise<bool
   return true;
 }
 
-/** The layout of the search index for the document pages in dist/ now (see src/lib/search-bundles.ts). */
-function currentLayout() {
-  const dir = join(dist, DOCUMENTS_FOLDER);
-  const folders = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name)
-    : [];
-  return searchLayout(documentPageCount(folders));
-}
-
 /** The exit code of the whole build. */
 async function build(): Promise<number> {
   const check = start(process.execPath, [join(project, 'scripts', 'check-content.ts')]);
@@ -148,7 +137,7 @@ async function build(): Promise<number> {
   astro.release();
   // The documents' bundle, started when Astro has written the document pages (only on a site with two bundles).
   const early = Promise.race([documentsStarted, astroDone.then(() => undefined)]).then(async (pages) => {
-    if (!pages || currentLayout() !== 'split' || !(await allWritten(pages, () => astroEnded))) return undefined;
+    if (!pages || builtSearchLayout(dist) !== 'split' || !(await allWritten(pages, () => astroEnded))) return undefined;
     const indexed = documentHtmlFiles(dist);
     return { step: searchIndex('--documents-only'), indexed };
   });

@@ -11,17 +11,15 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  DOCUMENTS_FOLDER,
   INDEX_EXCLUDED_SELECTORS,
   SEARCH_BUNDLES,
   bundleSpecs,
-  documentPageCount,
   indexChunkSize,
   searchLayout,
   type BundleSpec,
 } from '../src/lib/search-bundles.ts';
 import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
-import { documentHtmlFiles } from './lib/document-files.ts';
+import { builtDocumentPages, documentHtmlFiles } from './lib/document-files.ts';
 
 /** The platform's Pagefind binary, found the way the npm package's runner finds it. */
 async function pagefindBinary(): Promise<string> {
@@ -67,14 +65,7 @@ const site = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
 const documentsOnly = args.includes('--documents-only');
 const indexedArg = args.find((arg) => arg.startsWith('--documents-indexed='));
 const documentsIndexed = indexedArg === undefined ? undefined : Number(indexedArg.slice(indexedArg.indexOf('=') + 1));
-const documentsDir = join(site, DOCUMENTS_FOLDER);
-const documentPages = existsSync(documentsDir)
-  ? documentPageCount(
-      readdirSync(documentsDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name),
-    )
-  : 0;
+const documentPages = builtDocumentPages(site);
 const layout = searchLayout(documentPages);
 if (documentsOnly && layout === 'one') {
   console.log('[sökindex] ett sökindex för hela webbplatsen: dokumenten indexeras med resten efter bygget');

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENTS_FOLDER } from '../../src/lib/search-bundles.ts';
+import { DOCUMENTS_FOLDER, documentPageCount, searchLayout, type SearchLayout } from '../../src/lib/search-bundles.ts';
 
 /** The number of HTML files under a built site's documents folder (what the documents' search bundle indexes). */
 export function documentHtmlFiles(site: string): number {
@@ -8,4 +8,21 @@ export function documentHtmlFiles(site: string): number {
   return existsSync(dir)
     ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length
     : 0;
+}
+
+/** The number of document pages a built site has now (one folder each under its documents folder). */
+export function builtDocumentPages(site: string): number {
+  const dir = join(site, DOCUMENTS_FOLDER);
+  return existsSync(dir)
+    ? documentPageCount(
+        readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name),
+      )
+    : 0;
+}
+
+/** The search index's layout for the document pages a built site has now (src/lib/search-bundles.ts). */
+export function builtSearchLayout(site: string): SearchLayout {
+  return searchLayout(builtDocumentPages(site));
 }
