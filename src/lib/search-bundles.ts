@@ -43,7 +43,9 @@ export function documentPageCount(folderNames: string[]): number {
  * source link reads "källa: <document title>" to screen readers; the site's own section headings, status
  * boxes, the partnership page's summary ("I korthet", derived from the facts below it), facts and terms lists,
  * tables, charts, the funding legend and "unknown" markers are the same words on every page of a kind. The words
- * that matter in them are in the documents' own text, which is indexed.
+ * that matter in them are in the documents' own text, which is indexed. The templates mark their own headings
+ * (SectionHeading) and explanations with `data-pagefind-ignore` where they stand, for the same reason: before, a
+ * search for "ersättning" or "rapport" found every partnership page through the same explanatory sentences.
  */
 export const INDEX_EXCLUDED_SELECTORS = [
   '.source-link',

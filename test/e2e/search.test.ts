@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
@@ -119,6 +120,41 @@ describe('search (Pagefind, Swedish)', () => {
     expect(await shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”kamratstöd”\.$/);
     expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).count()).toBe(0);
     expect(new URL(shared.page.url()).searchParams.get('med')).toBeNull();
+  });
+
+  it('leaves the templates’ own headings and explanations out of the index', () => {
+    // They are the same words on every page of a kind: a search for one of them found every partnership page.
+    const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name)))
+            .toString()
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string; anchors: { id: string }[] },
+    );
+    const html = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+    const explanations = [
+      'Kommunal ersättning är pengar som kommunen betalar',
+      'vad uppföljningarna säger och vad som saknas',
+      'Att en rapport saknas bland källorna betyder inte',
+      'En rapport räknas till det senaste tidsfönster',
+      'Varje avtalsår räknas till det kalenderår',
+    ];
+    for (const explanation of explanations) {
+      const on = fragments.filter((fragment) => html(fragment.url).includes(explanation));
+      expect(on.length, explanation).toBeGreaterThan(0);
+      for (const fragment of on) expect(fragment.content, fragment.url).not.toContain(explanation);
+    }
+    let headings = 0;
+    for (const fragment of fragments) {
+      const ids = [...html(fragment.url).matchAll(/<h[23] id="([^"]+)" class="section-heading"/g)].map((m) => m[1]);
+      headings += ids.length;
+      // Pagefind records an anchor for every indexed heading with an id.
+      expect(fragment.anchors.map((anchor) => anchor.id).filter((id) => ids.includes(id))).toEqual([]);
+      // The page's own text is still there.
+      expect(fragment.content.length, fragment.url).toBeGreaterThan(0);
+    }
+    expect(headings).toBeGreaterThan(0);
   });
 
   it("writes the small site's word index in small chunks, and a one-word search loads one of them", async () => {
