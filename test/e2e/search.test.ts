@@ -139,6 +139,7 @@ describe('search (Pagefind, Swedish)', () => {
       'Att en rapport saknas bland källorna betyder inte',
       'En rapport räknas till det senaste tidsfönster',
       'Varje avtalsår räknas till det kalenderår',
+      'part, med överenskommelsens namn',
     ];
     for (const explanation of explanations) {
       const on = fragments.filter((fragment) => html(fragment.url).includes(explanation));
