@@ -124,15 +124,15 @@ describe('search (Pagefind, Swedish)', () => {
 
   it('leaves the templates’ own headings and explanations out of the index', () => {
     // They are the same words on every page of a kind: a search for one of them found every partnership page.
-    const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map(
-      (name) =>
-        JSON.parse(
-          gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name)))
-            .toString()
-            .replace(/^pagefind_dcd/, ''),
-        ) as { url: string; content: string; anchors: { id: string }[] },
-    );
-    const html = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+    // Each indexed page's fragment beside the page's HTML, each read once.
+    const indexed = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => {
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name)))
+          .toString()
+          .replace(/^pagefind_dcd/, ''),
+      ) as { url: string; content: string; anchors: { id: string }[] };
+      return { fragment, html: readFileSync(join(DIST, fragment.url, 'index.html'), 'utf8') };
+    });
     const explanations = [
       'Kommunal ersättning är pengar som kommunen betalar',
       'vad uppföljningarna säger och vad som saknas',
@@ -142,13 +142,13 @@ describe('search (Pagefind, Swedish)', () => {
       'part, med överenskommelsens namn',
     ];
     for (const explanation of explanations) {
-      const on = fragments.filter((fragment) => html(fragment.url).includes(explanation));
+      const on = indexed.filter((page) => page.html.includes(explanation));
       expect(on.length, explanation).toBeGreaterThan(0);
-      for (const fragment of on) expect(fragment.content, fragment.url).not.toContain(explanation);
+      for (const { fragment } of on) expect(fragment.content, fragment.url).not.toContain(explanation);
     }
     let headings = 0;
-    for (const fragment of fragments) {
-      const ids = [...html(fragment.url).matchAll(/<h[23] id="([^"]+)" class="section-heading"/g)].map((m) => m[1]);
+    for (const { fragment, html } of indexed) {
+      const ids = [...html.matchAll(/<h[23] id="([^"]+)" class="section-heading"/g)].map((m) => m[1]);
       headings += ids.length;
       // Pagefind records an anchor for every indexed heading with an id.
       expect(fragment.anchors.map((anchor) => anchor.id).filter((id) => ids.includes(id))).toEqual([]);
