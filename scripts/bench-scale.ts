@@ -256,7 +256,7 @@ function prepareBaseline(dir: string, siteDir: string) {
 
 /**
  * Bytes (as transferred, gzip) a browser fetches for a first search on the built site: the query on its
- * own (the overview bundle, see src/lib/search-bundles.ts), then the reader's "Sök även i dokumenten" on top.
+ * own (the overview bundle, see src/lib/search-bundles.ts), then the reader's "Sök även i …" on top.
  */
 async function firstQueryBytes(dist: string, query: string): Promise<{ query: number; withDocuments: number }> {
   const server = await serveStatic(dist);
@@ -274,7 +274,7 @@ async function firstQueryBytes(dist: string, query: string): Promise<{ query: nu
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const first = bytes;
-  const button = page.getByRole('button', { name: 'Sök även i dokumenten' });
+  const button = page.getByRole('button', { name: /^Sök även i / });
   if (await button.isVisible()) {
     await button.click();
     await page
@@ -502,7 +502,7 @@ console.log(
 );
 console.log(
   'Första sökning: allt webbläsaren hämtar för "kamratstöd" på /sok/ (Pagefind-JS, WebAssembly, översiktens ' +
-    'metadata och index, de tio första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren ' +
-    'väljer "Sök även i dokumenten".',
+    'metadata och index, de fem första träffarnas fragment); "med dokumenten": därtill allt som hämtas när läsaren ' +
+    'väljer "Sök även i organisationer och dokument".',
 );
 if (!existsSync('/usr/bin/time')) console.error('Installera /usr/bin/time: apt-get install time');

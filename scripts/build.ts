@@ -6,10 +6,10 @@
 // Astro's output is held back until the check has passed. On bad content Astro is stopped and the check's report is
 // all that is printed, as before; the build fails either way, so nothing is published. Unlike before, dist/ may
 // then be partly rewritten.
-// On a large site (two search bundles) the documents' bundle is written as soon as Astro has written the document
-// pages, beside the rest of the build (Astro renders the pages on one thread, and leaves the other core mostly
-// idle); the overview's bundle follows the build. If the document pages changed in between, the final run writes
-// the documents' bundle again.
+// On a large site (organisations and documents in search bundles of their own) the documents' bundle is written
+// as soon as Astro has written the document pages, beside the rest of the build (Astro renders the pages on one
+// thread, and leaves the other core mostly idle); the overview's and the organisations' bundles follow the build.
+// If the document pages changed in between, the final run writes the documents' bundle again.
 import { spawn } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
@@ -135,7 +135,7 @@ async function build(): Promise<number> {
   }
   check.release();
   astro.release();
-  // The documents' bundle, started when Astro has written the document pages (only on a site with two bundles).
+  // The documents' bundle, started when Astro has written the document pages (only on a split site).
   const early = Promise.race([documentsStarted, astroDone.then(() => undefined)]).then(async (pages) => {
     if (!pages || builtSearchLayout(dist) !== 'split' || !(await allWritten(pages, () => astroEnded))) return undefined;
     const indexed = documentHtmlFiles(dist);

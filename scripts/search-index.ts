@@ -98,7 +98,7 @@ const bundles = bundleSpecs(topLevel, layout).filter((bundle) =>
 );
 console.log(
   `[sökindex] indexerar ${documentsOnly ? 'dokumentsidorna' : 'sidorna'} i ${site} ` +
-    `(${layout === 'one' ? 'ett sökindex' : 'översikt och dokument i var sitt sökindex'})`,
+    `(${layout === 'one' ? 'ett sökindex' : 'översikt, organisationer och dokument i var sitt sökindex'})`,
 );
 const binary = await pagefindBinary();
 // One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.

@@ -1,17 +1,20 @@
 // How the search index is laid out. Pagefind loads a bundle's metadata (about 7 bytes per page, gzip) before
 // the first result, so one index over every document would cost a first search well over 150 KB at a few
-// thousand partnerships. Large sites therefore get two bundles: the overview (partnerships, organisations and
-// the site's own pages) is searched first; the documents are merged in when the overview alone does not fill a
-// page of results, or when the reader asks for them. A small site gets one bundle: a second one costs a first
+// thousand partnerships. Large sites therefore get three bundles: the overview (the partnerships and the
+// site's own pages) is searched first; the organisations (a third as many pages as the partnerships in a
+// register: 30 KB of metadata at 10 000 partnerships) are merged in when the query names a party of the
+// partnerships found; the organisations and the documents are merged in when the overview alone does not fill
+// a page of results, or when the reader asks for them. A small site gets one bundle: a second one costs a first
 // search its own metadata and index chunk (about 21 KB on the real site) and saves nothing there.
 
 /** Directory under dist/ and URL path of each bundle. */
 export const SEARCH_BUNDLES = {
   overview: { dir: 'pagefind', url: '/pagefind/' },
+  organisations: { dir: 'pagefind-organisationer', url: '/pagefind-organisationer/' },
   documents: { dir: 'pagefind-dokument', url: '/pagefind-dokument/' },
 } as const;
 
-/** `one`: everything in the overview bundle; `split`: the documents in a bundle of their own. */
+/** `one`: everything in the overview bundle; `split`: the organisations and the documents in bundles of their own. */
 export type SearchLayout = 'one' | 'split';
 
 /**
@@ -32,6 +35,9 @@ export function searchLayout(documentPages: number, override = process.env.SEARC
 
 /** Top-level folder of dist/ whose pages go to the documents bundle. */
 export const DOCUMENTS_FOLDER = 'dokument';
+
+/** Top-level folder of dist/ whose pages go to the organisations' bundle on a split site. */
+export const ORGANISATIONS_FOLDER = 'organisationer';
 
 /** The document pages among the names of the folders in dist/dokument/ (list pages are numbered: 2, 3, …). */
 export function documentPageCount(folderNames: string[]): number {
@@ -93,21 +99,61 @@ export interface BundleSpec {
  */
 export function bundleSpecs(topLevel: { name: string; isDirectory: boolean }[], layout: SearchLayout): BundleSpec[] {
   const bundleDirs = new Set<string>(Object.values(SEARCH_BUNDLES).map((b) => b.dir));
-  const folders = topLevel
-    .filter((entry) => entry.isDirectory && !bundleDirs.has(entry.name) && !entry.name.startsWith('_'))
-    .map((entry) => entry.name)
-    .filter((name) => layout === 'one' || name !== DOCUMENTS_FOLDER)
+  const ownBundle = new Set(layout === 'one' ? [] : [DOCUMENTS_FOLDER, ORGANISATIONS_FOLDER]);
+  const present = new Set(topLevel.filter((entry) => entry.isDirectory).map((entry) => entry.name));
+  const folders = [...present]
+    .filter((name) => !bundleDirs.has(name) && !name.startsWith('_') && !ownBundle.has(name))
     .map((name) => `${name}/**/*.html`)
     .sort();
   const overview = { dir: SEARCH_BUNDLES.overview.dir, glob: `{${['index.html', ...folders].join(',')}}` };
   if (layout === 'one') return [overview];
-  return [overview, { dir: SEARCH_BUNDLES.documents.dir, glob: `${DOCUMENTS_FOLDER}/**/*.html` }];
+  const organisations = { dir: SEARCH_BUNDLES.organisations.dir, glob: `${ORGANISATIONS_FOLDER}/**/*.html` };
+  const documents = { dir: SEARCH_BUNDLES.documents.dir, glob: `${DOCUMENTS_FOLDER}/**/*.html` };
+  return [overview, ...(present.has(ORGANISATIONS_FOLDER) ? [organisations] : []), documents];
+}
+
+/** What a search on a split site covers besides the overview. */
+export interface SearchScope {
+  organisations: boolean;
+  documents: boolean;
 }
 
 /**
- * Whether a search also covers the documents: when the reader asked for them, or when the overview's
- * hits do not fill the first page of results (so a word found only in documents is still found).
+ * What a search covers besides the overview: everything when the reader asked for it, or when the overview's
+ * hits do not fill the first page of results (so a word found only in documents or on an organisation's page is
+ * still found); the organisations when the query names a party of the partnerships found (a search for
+ * "stadsmission" finds the city mission's own page, not only its partnerships).
  */
-export function includesDocuments(overviewHits: number, pageSize: number, requested: boolean): boolean {
-  return requested || overviewHits < pageSize;
+export function searchScope(
+  overviewHits: number,
+  pageSize: number,
+  requested: boolean,
+  namesParty: boolean,
+): SearchScope {
+  const everything = requested || overviewHits < pageSize;
+  return { organisations: everything || namesParty, documents: everything };
+}
+
+/** Lower case, without diacritics and punctuation: "Stockholms Stadsmission" and "stadsmission" compare alike. */
+function searchWords(text: string): string[] {
+  return text
+    .toLocaleLowerCase('sv-SE')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a query names one of these organisations: every word of the query begins a word of the name
+ * ("stadsmission", "iogt", "svenska kyrkan" name "Svenska kyrkan i Sala"), as Pagefind matches words by their
+ * beginning.
+ */
+export function queryNamesOrganisation(query: string, organisations: readonly string[]): boolean {
+  const asked = searchWords(query);
+  if (asked.length === 0) return false;
+  return organisations.some((name) => {
+    const words = searchWords(name);
+    return asked.every((word) => words.some((w) => w.startsWith(word)));
+  });
 }

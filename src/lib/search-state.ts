@@ -3,7 +3,7 @@ export interface SearchState {
   query: string;
   /** Facet name → selected values. */
   filters: Record<string, string[]>;
-  /** The reader asked to search the documents too (`med=dokument`); see search-bundles.ts. */
+  /** The reader asked to search the organisations and the documents too (`med=dokument`); see search-bundles.ts. */
   withDocuments: boolean;
 }
 
@@ -34,12 +34,20 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 }
 
 /**
- * The sentence announced to screen readers after a search. `documentsSearched` says whether the
- * documents' bundle was part of it; when it was not, the sentence says so.
+ * The sentence announced to screen readers after a search. `searched` says whether the organisations' and the
+ * documents' bundles were part of it (search-bundles.ts); when one was not, the sentence says so.
  */
-export function resultSummary(count: number, state: Pick<SearchState, 'query'>, documentsSearched: boolean): string {
+export function resultSummary(
+  count: number,
+  state: Pick<SearchState, 'query'>,
+  searched: { organisations: boolean; documents: boolean },
+): string {
   const subject = state.query ? `för ”${state.query}”` : 'med valda filter';
-  const scope = documentsSearched ? '' : ' bland partnerskap och organisationer (dokumenten är inte genomsökta)';
+  const scope = searched.documents
+    ? ''
+    : searched.organisations
+      ? ' bland partnerskap och organisationer (dokumenten är inte genomsökta)'
+      : ' bland partnerskap (organisationer och dokument är inte genomsökta)';
   if (count === 0) return `Inga träffar ${subject}${scope}.`;
   return `${count} ${count === 1 ? 'träff' : 'träffar'} ${subject}${scope}.`;
 }

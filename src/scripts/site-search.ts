@@ -6,21 +6,28 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../lib/search-state';
-import { SEARCH_BUNDLES, includesDocuments } from '../lib/search-bundles';
+import { SEARCH_BUNDLES, queryNamesOrganisation, searchScope, type SearchScope } from '../lib/search-bundles';
 import { excerptParts } from '../lib/search-excerpt';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string | null,
-    options: { filters: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  search(query: string | null, options: { filters: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+
+/** A result whose fragment is fetched once, however often it is read. */
+function fragmentOnce(result: PagefindResult): PagefindResult {
+  let data: Promise<PagefindResultData> | undefined;
+  return { data: () => (data ??= result.data()) };
 }
 
 /**
@@ -29,8 +36,8 @@ interface Pagefind {
  * on the real site about 5 KB smaller for "kamratstöd" and about 15 KB for a word on every page (BENCHMARKS.md).
  */
 const PAGE_SIZE = 5;
-/** On a large site the documents are searched at once when the overview gives fewer hits than this. */
-const DOCUMENTS_BELOW_HITS = 10;
+/** On a large site the organisations and documents are searched at once when the overview gives fewer hits. */
+const EVERYTHING_BELOW_HITS = 10;
 // Pagefind's web worker stays on: without it a first search is 12 KB smaller, but Lighthouse measured 0.7–3 s of
 // blocking time on /sok/ (51 ms with it), BENCHMARKS.md.
 const OPTIONS = { excerptLength: 24 };
@@ -38,7 +45,9 @@ const OPTIONS = { excerptLength: 24 };
 /** The search page: runs Pagefind in the browser, with facets and the state in the URL. */
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
-  /** Set once the documents' bundle is merged into the search; it then stays merged. */
+  /** Set once the organisations' bundle is merged into the search; it then stays merged. */
+  #organisations: Promise<void> | undefined;
+  /** Set once the documents' bundle is merged into the search (after the organisations'); it then stays merged. */
   #documents: Promise<void> | undefined;
   #run = 0;
 
@@ -77,15 +86,37 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** Whether the documents have a bundle of their own (a large site) or are in the one index (a small site). */
+  /** Whether organisations and documents have bundles of their own (a large site) or are in the one index. */
   get split(): boolean {
     return this.dataset.layout === 'split';
   }
 
-  /** Merges the documents' bundle into the search (its metadata and index load only now). */
-  mergeDocuments(pagefind: Pagefind): Promise<void> {
-    this.#documents ??= pagefind.mergeIndex(SEARCH_BUNDLES.documents.url, OPTIONS);
-    return this.#documents;
+  /** What the search covers now besides the overview. */
+  get searched(): SearchScope {
+    return this.split
+      ? { organisations: this.#organisations !== undefined, documents: this.#documents !== undefined }
+      : { organisations: true, documents: true };
+  }
+
+  /** Merges the bundles a scope needs into the search (their metadata and index load only now), one at a time. */
+  async widen(pagefind: Pagefind, scope: SearchScope): Promise<void> {
+    if (scope.organisations || scope.documents)
+      await (this.#organisations ??= pagefind.mergeIndex(SEARCH_BUNDLES.organisations.url, OPTIONS));
+    if (scope.documents) await (this.#documents ??= pagefind.mergeIndex(SEARCH_BUNDLES.documents.url, OPTIONS));
+  }
+
+  /**
+   * What a search needs besides what is merged: everything when asked or when the hits are few; the
+   * organisations when the query names a party of the first partnerships found (their fragments are shown next
+   * anyway).
+   */
+  async scopeFor(state: SearchState, results: PagefindResult[]): Promise<SearchScope> {
+    const searched = this.searched;
+    const scope = searchScope(results.length, EVERYTHING_BELOW_HITS, state.withDocuments, false);
+    if (scope.documents || searched.organisations || !state.query) return scope;
+    const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const parties = shown.flatMap((r) => r.filters.organisation ?? []);
+    return searchScope(results.length, EVERYTHING_BELOW_HITS, false, queryNamesOrganisation(state.query, parties));
   }
 
   readForm(): SearchState {
@@ -96,7 +127,7 @@ class SiteSearch extends HTMLElement {
       const values = data.getAll(facet).map(String);
       if (values.length > 0) filters[facet] = values;
     }
-    return { query: String(data.get('q') ?? '').trim(), filters, withDocuments: this.#documents !== undefined };
+    return { query: String(data.get('q') ?? '').trim(), filters, withDocuments: this.searched.documents };
   }
 
   /** Checks the facet boxes the URL names; the boxes themselves are rendered at build time. */
@@ -132,30 +163,36 @@ class SiteSearch extends HTMLElement {
     }
     status.textContent = 'Söker …';
     const pagefind = await this.pagefind();
-    const search = () => pagefind.search(state.query || null, { filters: pagefindFilters(state) });
+    const search = async () =>
+      (await pagefind.search(state.query || null, { filters: pagefindFilters(state) })).results.map(fragmentOnce);
     let found = await search();
-    if (
-      this.split &&
-      this.#documents === undefined &&
-      includesDocuments(found.results.length, DOCUMENTS_BELOW_HITS, state.withDocuments)
-    ) {
-      await this.mergeDocuments(pagefind);
-      found = await search();
+    if (this.split) {
+      const before = this.searched;
+      const scope = await this.scopeFor(state, found);
+      if ((scope.organisations && !before.organisations) || (scope.documents && !before.documents)) {
+        await this.widen(pagefind, scope);
+        found = await search();
+      }
     }
     if (run !== this.#run) return;
-    const documentsSearched = !this.split || this.#documents !== undefined;
+    const searched = this.searched;
     // Keep the URL true to what was searched, so a shared link shows the same results.
-    if (this.split && documentsSearched && !state.withDocuments && updateUrl)
+    if (this.split && searched.documents && !state.withDocuments && updateUrl)
       history.replaceState(null, '', `${location.pathname}${serializeSearchState({ ...state, withDocuments: true })}`);
     list.replaceChildren();
     // A copy: showMore takes results off #remaining, and the count must stay the whole count.
-    this.#remaining = [...found.results];
+    this.#remaining = [...found];
     await this.showMore(run);
-    status.textContent = resultSummary(found.results.length, state, documentsSearched);
-    if (withDocuments) withDocuments.hidden = documentsSearched;
+    status.textContent = resultSummary(found.length, state, searched);
+    if (withDocuments) {
+      withDocuments.hidden = searched.documents;
+      withDocuments.textContent = searched.organisations
+        ? 'Sök även i dokumenten'
+        : 'Sök även i organisationer och dokument';
+    }
   }
 
-  #remaining: { data(): Promise<PagefindResultData> }[] = [];
+  #remaining: PagefindResult[] = [];
 
   /** Renders the next page of results; fragments are fetched only for results shown. */
   async showMore(run = this.#run) {

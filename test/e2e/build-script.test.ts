@@ -33,7 +33,7 @@ describe('npm run build: the content check beside astro build', () => {
   });
 });
 
-describe('npm run build on a site with two search bundles', () => {
+describe('npm run build on a site with split search bundles', () => {
   const documentPages = (dir: string) =>
     readdirSync(join(dir, 'dist', 'dokument'), { recursive: true, encoding: 'utf8' }).filter((name) =>
       name.endsWith('.html'),
@@ -51,6 +51,10 @@ describe('npm run build on a site with two search bundles', () => {
     expect(indexed(output, 'pagefind-dokument')).toHaveLength(1);
     expect(indexed(output, 'pagefind')).toHaveLength(1);
     expect(output.search(/\d+ i pagefind(?![\w-])/)).toBeGreaterThan(output.search(/\[build\] Complete!/));
+    // The organisations in a bundle of their own, after the build too, with every organisation page.
+    expect(indexed(output, 'pagefind-organisationer')).toHaveLength(1);
+    expect(output.search(/\d+ i pagefind-organisationer/)).toBeGreaterThan(output.search(/\[build\] Complete!/));
+    expect(indexed(output, 'pagefind-organisationer')[0]).toBeGreaterThan(0);
     // Every document page with searchable text is in it (the numbered list pages have none).
     const listPages = readdirSync(join(dir, 'dist', 'dokument')).filter((name) => /^\d+$/.test(name)).length;
     expect(indexed(output, 'pagefind-dokument')[0]).toBe(documentPages(dir) - 1 - listPages);

@@ -60,7 +60,7 @@ describe('Content-Security-Policy', () => {
     }
     if (path === '/sok/') {
       await page.locator('[data-results] li').first().waitFor();
-      const more = page.getByRole('button', { name: /Sök även i dokumenten/ });
+      const more = page.getByRole('button', { name: /^Sök även i / });
       if (await more.isVisible()) await more.click();
       await page.waitForLoadState('networkidle');
     }

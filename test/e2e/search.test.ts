@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/generate-corpus';
 import { launchBrowser } from '../support/browser';
 import { projectCopy, removeProjectCopies, runIn } from '../support/project-build';
 import { DIST, sharedSitePage } from '../support/site';
@@ -38,11 +40,10 @@ async function results(query: string, on: On = real()): Promise<string[]> {
   return hrefs;
 }
 
-/** Watches a page for requests to the documents' search bundle until stopped. */
-function watchDocumentsBundle(on: On): { now(): boolean; stop(): boolean } {
+/** Watches a page for requests to one search bundle (its folder under dist/) until stopped. */
+function watchBundle(on: On, bundle: string): { now(): boolean; stop(): boolean } {
   let requested = false;
-  const listener = (r: { url(): string }) =>
-    void (requested ||= new URL(r.url()).pathname.startsWith('/pagefind-dokument/'));
+  const listener = (r: { url(): string }) => void (requested ||= new URL(r.url()).pathname.startsWith(`/${bundle}/`));
   on.page.on('request', listener);
   return {
     now: () => requested,
@@ -110,7 +111,7 @@ describe('search (Pagefind, Swedish)', () => {
 
   it('searches partnerships, organisations and documents in one index on a small site', async () => {
     // The real site is small (src/lib/search-bundles.ts): "Glyttinge" stands only in a follow-up's text.
-    const documentsRequested = watchDocumentsBundle(real());
+    const documentsRequested = watchBundle(real(), 'pagefind-dokument');
     const found = await results('?q=Glyttinge');
     expect(found).toContain('/dokument/uppfoljning-social-gemenskap-odaterad/');
     const mixed = await results('?q=kamratstöd');
@@ -118,7 +119,7 @@ describe('search (Pagefind, Swedish)', () => {
     expect(mixed.some((p) => p.startsWith('/partnerskap/'))).toBe(true);
     expect(documentsRequested.stop()).toBe(false);
     expect(await shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”kamratstöd”\.$/);
-    expect(await shared.page.getByRole('button', { name: 'Sök även i dokumenten' }).count()).toBe(0);
+    expect(await shared.page.getByRole('button', { name: /^Sök även i / }).count()).toBe(0);
     expect(new URL(shared.page.url()).searchParams.get('med')).toBeNull();
   });
 
@@ -206,12 +207,25 @@ describe('search (Pagefind, Swedish)', () => {
   });
 });
 
-// A large site keeps the documents in a bundle of their own; SEARCH_LAYOUT=split builds the real content that way.
-describe('search in two bundles (large sites)', () => {
+// A large site keeps organisations and documents in bundles of their own. A generated register (seed 1) is built
+// that way (SEARCH_LAYOUT=split), with one word added to one follow-up's text; the real content has too few
+// partnerships for the overview to fill a page of hits.
+describe('search in split bundles (large sites)', () => {
   const split = {} as On;
+  const ONLY_IN_ONE_DOCUMENT = 'Glyttingeträffarna';
+  let followUp = '';
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const dir = projectCopy();
+    const generated = mkdtempSync(join(tmpdir(), 'oppna-register-'));
+    generateCorpus(generated, 24, 1);
+    const documents = join(generated, 'content', 'documents');
+    const file = readdirSync(documents)
+      .filter((name) => name.endsWith('-uppfoljning-1.mdx'))
+      .sort()[0]!;
+    appendFileSync(join(documents, file), `\nDeltagarna kallar dem ${ONLY_IN_ONE_DOCUMENT}.\n`);
+    followUp = `/dokument/${file.replace(/\.mdx$/, '')}/`;
+    const dir = projectCopy({ content: join(generated, 'content') });
+    rmSync(generated, { recursive: true, force: true });
     const built = await runIn(dir, 'npm', ['run', 'build'], { SEARCH_LAYOUT: 'split', SITE_DATE: '2026-11-22' });
     if (built.failed) throw new Error(built.output);
     const server = await serveStatic(join(dir, 'dist'));
@@ -225,36 +239,41 @@ describe('search in two bundles (large sites)', () => {
   }, 300_000);
   afterAll(() => close?.());
 
-  it('searches the documents at once when partnerships and organisations give less than a page of hits', async () => {
-    // "Glyttinge" stands only in a follow-up's text: the overview has no hit, so the documents are merged in.
-    const documentsRequested = watchDocumentsBundle(split);
-    const found = await results('?q=Glyttinge', split);
-    expect(found).toContain('/dokument/uppfoljning-social-gemenskap-odaterad/');
-    expect(documentsRequested.stop()).toBe(true);
-    expect(await split.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”Glyttinge”\.$/);
-    expect(await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
+  const status = () => split.page.locator('[role=status]').textContent();
+  const widen = () => split.page.getByRole('button', { name: /^Sök även i / });
+
+  it('searches organisations and documents at once when the partnerships give less than a page of hits', async () => {
+    const organisations = watchBundle(split, 'pagefind-organisationer');
+    const documents = watchBundle(split, 'pagefind-dokument');
+    const found = await results(`?q=${ONLY_IN_ONE_DOCUMENT}`, split);
+    expect(found).toEqual([followUp]);
+    expect(organisations.stop()).toBe(true);
+    expect(documents.stop()).toBe(true);
+    expect(await status()).toBe(`1 träff för ”${ONLY_IN_ONE_DOCUMENT}”.`);
+    expect(await widen().isVisible()).toBe(false);
   });
 
-  it('leaves the documents out until asked when the overview fills a page, and says so', async () => {
-    // "och" is on nearly every page, so partnerships, organisations and the site's own pages fill a page of hits.
-    const documentsRequested = watchDocumentsBundle(split);
-    await results('?q=och', split);
+  it('leaves organisations and documents out until asked when the partnerships fill a page, and says so', async () => {
+    // "Verksamheten" opens sentences on every partnership page; no organisation is named so.
+    const organisations = watchBundle(split, 'pagefind-organisationer');
+    const documents = watchBundle(split, 'pagefind-dokument');
+    await results('?q=verksamheten', split);
     expect(await announcedCount(split)).toBeGreaterThanOrEqual(10);
-    expect(await split.page.locator('[role=status]').textContent()).toMatch(
-      /träffar för ”och” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/,
+    expect(await status()).toMatch(
+      /träffar för ”verksamheten” bland partnerskap \(organisationer och dokument är inte genomsökta\)/,
     );
-    expect(documentsRequested.now()).toBe(false);
+    expect(organisations.now() || documents.now()).toBe(false);
     const overviewCount = await announcedCount(split);
 
-    await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).click();
-    await expect
-      .poll(() => split.page.locator('[role=status]').textContent(), { timeout: 30_000 })
-      .toMatch(/^\d+ träffar för ”och”\.$/);
+    expect(await widen().textContent()).toBe('Sök även i organisationer och dokument');
+    await widen().click();
+    await expect.poll(status, { timeout: 30_000 }).toMatch(/^\d+ träffar för ”verksamheten”\.$/);
     const allCount = await announcedCount(split);
     expect(allCount).toBeGreaterThan(overviewCount);
-    expect(documentsRequested.stop()).toBe(true);
+    expect(organisations.stop()).toBe(true);
+    expect(documents.stop()).toBe(true);
     expect(new URL(split.page.url()).searchParams.get('med')).toBe('dokument');
-    expect(await split.page.getByRole('button', { name: 'Sök även i dokumenten' }).isVisible()).toBe(false);
+    expect(await widen().isVisible()).toBe(false);
     // Every result page is counted once, documents included.
     const more = split.page.getByRole('button', { name: /Visa fler träffar/ });
     while (await more.isVisible()) {
@@ -270,5 +289,21 @@ describe('search in two bundles (large sites)', () => {
       .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(new Set(paths).size).toBe(allCount);
     expect(paths.some((p) => p.startsWith('/dokument/'))).toBe(true);
+  });
+
+  it('searches the organisations, not the documents, when the query names a party of the partnerships', async () => {
+    // The register's city missions are parties of many partnerships: their own pages are found too, and first.
+    const organisations = watchBundle(split, 'pagefind-organisationer');
+    const documents = watchBundle(split, 'pagefind-dokument');
+    const found = await results('?q=stadsmission', split);
+    expect(organisations.stop()).toBe(true);
+    expect(documents.stop()).toBe(false);
+    expect(found[0]).toMatch(/^\/organisationer\//);
+    expect(await split.page.locator('[data-results] li h2 a').first().textContent()).toMatch(/stadsmission/i);
+    expect(found.some((p) => p.startsWith('/partnerskap/'))).toBe(true);
+    expect(await status()).toMatch(
+      /träffar för ”stadsmission” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/,
+    );
+    expect(await widen().textContent()).toBe('Sök även i dokumenten');
   });
 });

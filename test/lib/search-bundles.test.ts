@@ -3,8 +3,9 @@ import {
   ONE_BUNDLE_MAX_DOCUMENTS,
   bundleSpecs,
   documentPageCount,
-  includesDocuments,
+  queryNamesOrganisation,
   searchLayout,
+  searchScope,
 } from '../../src/lib/search-bundles';
 
 const dir = (name: string) => ({ name, isDirectory: true });
@@ -40,11 +41,20 @@ describe('search bundles', () => {
     expect(documentPageCount([])).toBe(0);
   });
 
-  it('on a split site puts the documents in their own bundle and every other page folder in the overview', () => {
+  it('on a split site puts organisations and documents in bundles of their own, every other folder in the overview', () => {
     expect(bundleSpecs(dist, 'split')).toEqual([
-      { dir: 'pagefind', glob: '{index.html,om/**/*.html,organisationer/**/*.html,partnerskap/**/*.html}' },
+      { dir: 'pagefind', glob: '{index.html,om/**/*.html,partnerskap/**/*.html}' },
+      { dir: 'pagefind-organisationer', glob: 'organisationer/**/*.html' },
       { dir: 'pagefind-dokument', glob: 'dokument/**/*.html' },
     ]);
+  });
+
+  it('writes no organisations bundle for a site without organisation pages', () => {
+    const dirs = bundleSpecs(
+      dist.filter((entry) => entry.name !== 'organisationer'),
+      'split',
+    ).map((b) => b.dir);
+    expect(dirs).toEqual(['pagefind', 'pagefind-dokument']);
   });
 
   it('on a small site indexes every page folder, documents included, in one bundle', () => {
@@ -56,11 +66,32 @@ describe('search bundles', () => {
     ]);
   });
 
-  it('searches the documents when asked, or when the overview does not fill a page of results', () => {
-    expect(includesDocuments(533, 10, false)).toBe(false);
-    expect(includesDocuments(10, 10, false)).toBe(false);
-    expect(includesDocuments(9, 10, false)).toBe(true);
-    expect(includesDocuments(0, 10, false)).toBe(true);
-    expect(includesDocuments(533, 10, true)).toBe(true);
+  it('searches everything when asked, or when the overview does not fill a page of results', () => {
+    const none = { organisations: false, documents: false };
+    const all = { organisations: true, documents: true };
+    expect(searchScope(533, 10, false, false)).toEqual(none);
+    expect(searchScope(10, 10, false, false)).toEqual(none);
+    expect(searchScope(9, 10, false, false)).toEqual(all);
+    expect(searchScope(0, 10, false, false)).toEqual(all);
+    expect(searchScope(533, 10, true, false)).toEqual(all);
+  });
+
+  it('searches the organisations, not the documents, when the query names a party of the hits', () => {
+    expect(searchScope(533, 10, false, true)).toEqual({ organisations: true, documents: false });
+    expect(searchScope(3, 10, false, true)).toEqual({ organisations: true, documents: true });
+  });
+
+  it('recognises an organisation named by the beginnings of its words, in any case and without accents', () => {
+    const parties = ['Stockholms stadsmission', 'Socialnämnden i Sala kommun', 'IOGT-NTO'];
+    expect(queryNamesOrganisation('stadsmission', parties)).toBe(true);
+    expect(queryNamesOrganisation('Stadsmiss', parties)).toBe(true);
+    expect(queryNamesOrganisation('iogt', parties)).toBe(true);
+    expect(queryNamesOrganisation('IOGT-NTO', parties)).toBe(true);
+    expect(queryNamesOrganisation('socialnamnden sala', parties)).toBe(true);
+    expect(queryNamesOrganisation('kamratstöd', parties)).toBe(false);
+    expect(queryNamesOrganisation('stadsmission göteborg', parties)).toBe(false);
+    expect(queryNamesOrganisation('mission', parties)).toBe(false);
+    expect(queryNamesOrganisation('  ', parties)).toBe(false);
+    expect(queryNamesOrganisation('stadsmission', [])).toBe(false);
   });
 });

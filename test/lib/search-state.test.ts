@@ -26,13 +26,17 @@ describe('search state in the URL', () => {
     });
   });
   it('announces the count in Swedish', () => {
-    expect(resultSummary(0, { query: 'x' }, true)).toBe('Inga träffar för ”x”.');
-    expect(resultSummary(1, { query: 'x' }, true)).toBe('1 träff för ”x”.');
-    expect(resultSummary(3, { query: '' }, true)).toBe('3 träffar med valda filter.');
+    const all = { organisations: true, documents: true };
+    expect(resultSummary(0, { query: 'x' }, all)).toBe('Inga träffar för ”x”.');
+    expect(resultSummary(1, { query: 'x' }, all)).toBe('1 träff för ”x”.');
+    expect(resultSummary(3, { query: '' }, all)).toBe('3 träffar med valda filter.');
   });
-  it('says when the documents were not searched', () => {
-    expect(resultSummary(533, { query: 'kamratstöd' }, false)).toBe(
+  it('says which pages were not searched', () => {
+    expect(resultSummary(533, { query: 'kamratstöd' }, { organisations: true, documents: false })).toBe(
       '533 träffar för ”kamratstöd” bland partnerskap och organisationer (dokumenten är inte genomsökta).',
+    );
+    expect(resultSummary(12, { query: 'tolk' }, { organisations: false, documents: false })).toBe(
+      '12 träffar för ”tolk” bland partnerskap (organisationer och dokument är inte genomsökta).',
     );
   });
 });
