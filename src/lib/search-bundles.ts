@@ -124,14 +124,14 @@ export interface SearchScope {
  * still found); the organisations when the query names a party of the partnerships found (a search for
  * "stadsmission" finds the city mission's own page, not only its partnerships).
  */
-export function searchScope(
-  overviewHits: number,
-  pageSize: number,
-  requested: boolean,
-  namesParty: boolean,
-): SearchScope {
-  const everything = requested || overviewHits < pageSize;
-  return { organisations: everything || namesParty, documents: everything };
+export function searchScope(search: {
+  overviewHits: number;
+  pageSize: number;
+  requested: boolean;
+  namesParty: boolean;
+}): SearchScope {
+  const everything = search.requested || search.overviewHits < search.pageSize;
+  return { organisations: everything || search.namesParty, documents: everything };
 }
 
 /** Lower case, without diacritics and punctuation: "Stockholms Stadsmission" and "stadsmission" compare alike. */

@@ -111,12 +111,12 @@ class SiteSearch extends HTMLElement {
    * anyway).
    */
   async scopeFor(state: SearchState, results: PagefindResult[]): Promise<SearchScope> {
-    const searched = this.searched;
-    const scope = searchScope(results.length, EVERYTHING_BELOW_HITS, state.withDocuments, false);
-    if (scope.documents || searched.organisations || !state.query) return scope;
+    const search = { overviewHits: results.length, pageSize: EVERYTHING_BELOW_HITS, requested: state.withDocuments };
+    const scope = searchScope({ ...search, namesParty: false });
+    if (scope.documents || this.searched.organisations || !state.query) return scope;
     const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
     const parties = shown.flatMap((r) => r.filters.organisation ?? []);
-    return searchScope(results.length, EVERYTHING_BELOW_HITS, false, queryNamesOrganisation(state.query, parties));
+    return searchScope({ ...search, namesParty: queryNamesOrganisation(state.query, parties) });
   }
 
   readForm(): SearchState {

@@ -22,6 +22,10 @@ const dist = [
   dir('organisationer'),
 ];
 
+/** The scope for a page of ten, given the overview's hits, the reader's request and a named party. */
+const scope = (overviewHits: number, requested: boolean, namesParty: boolean) =>
+  searchScope({ overviewHits, pageSize: 10, requested, namesParty });
+
 describe('search bundles', () => {
   it('gives a small site one bundle and a large one two', () => {
     expect(searchLayout(5, undefined)).toBe('one');
@@ -69,16 +73,16 @@ describe('search bundles', () => {
   it('searches everything when asked, or when the overview does not fill a page of results', () => {
     const none = { organisations: false, documents: false };
     const all = { organisations: true, documents: true };
-    expect(searchScope(533, 10, false, false)).toEqual(none);
-    expect(searchScope(10, 10, false, false)).toEqual(none);
-    expect(searchScope(9, 10, false, false)).toEqual(all);
-    expect(searchScope(0, 10, false, false)).toEqual(all);
-    expect(searchScope(533, 10, true, false)).toEqual(all);
+    expect(scope(533, false, false)).toEqual(none);
+    expect(scope(10, false, false)).toEqual(none);
+    expect(scope(9, false, false)).toEqual(all);
+    expect(scope(0, false, false)).toEqual(all);
+    expect(scope(533, true, false)).toEqual(all);
   });
 
   it('searches the organisations, not the documents, when the query names a party of the hits', () => {
-    expect(searchScope(533, 10, false, true)).toEqual({ organisations: true, documents: false });
-    expect(searchScope(3, 10, false, true)).toEqual({ organisations: true, documents: true });
+    expect(scope(533, false, true)).toEqual({ organisations: true, documents: false });
+    expect(scope(3, false, true)).toEqual({ organisations: true, documents: true });
   });
 
   it('recognises an organisation named by the beginnings of its words, in any case and without accents', () => {
