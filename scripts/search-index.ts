@@ -103,7 +103,7 @@ console.log(
 const binary = await pagefindBinary();
 // One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
 const counts: number[] = [];
-for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle, indexChunkSize(layout)));
+for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle, indexChunkSize(layout, bundle.dir)));
 if (counts.some((count) => count === 0)) {
   console.error(
     `[sökindex] Pagefind hittade inga sidor att indexera ` +

@@ -70,22 +70,27 @@ export const INDEX_EXCLUDED_SELECTORS = [
 ] as const;
 
 /**
- * Pagefind's index chunk size for a layout, or undefined for Pagefind's own (20 000). Pagefind splits the word
+ * Pagefind's index chunk size for a bundle, or undefined for Pagefind's own (20 000). Pagefind splits the word
  * index into chunks by word, alphabetically, each holding about this many word positions, and a search loads the
- * chunks its words fall in. With the default the real site's index was two chunks, and a first search loaded a
- * 35 KB one (two thirds of every word on the site); at 2 500 it is about ten chunks of 5 KB, and a one-word search
- * loads one of them. A small site keeps its chunk list in the metadata every search loads first short (at most
- * ONE_BUNDLE_MAX_DOCUMENTS documents: a few hundred chunks); a large site keeps Pagefind's default, because there
- * eight times as many chunks would grow that metadata by tens of KB. Set through Pagefind's
- * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which its CLI reads (Pagefind 1.6; test/e2e/search.test.ts fails if the real
- * site's index comes out as one or two chunks again).
+ * chunks its words fall in; the chunk list is in the metadata every search loads first. With the default the real
+ * site's index was two chunks, and a first search loaded a 35 KB one (two thirds of every word on the site); at
+ * 2 500 it is about ten chunks of 5 KB, and a one-word search loads one of them. On a split site the overview and
+ * the organisations get 5 000: at 10 000 partnerships a one-word search then loads a 3 KB chunk instead of 6–15 KB,
+ * for 1.2 KB more metadata (BENCHMARKS.md). The documents' bundle keeps Pagefind's default: it is loaded only on
+ * request or when hits are few, and its metadata, which lists every chunk, is the larger cost there. Set through
+ * Pagefind's PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which its CLI reads (Pagefind 1.6; test/e2e/search.test.ts fails if
+ * the real site's index comes out as one or two chunks again).
  */
-export function indexChunkSize(layout: SearchLayout): number | undefined {
-  return layout === 'one' ? ONE_BUNDLE_INDEX_CHUNK_SIZE : undefined;
+export function indexChunkSize(layout: SearchLayout, bundleDir: string): number | undefined {
+  if (layout === 'one') return ONE_BUNDLE_INDEX_CHUNK_SIZE;
+  return bundleDir === SEARCH_BUNDLES.documents.dir ? undefined : SPLIT_FIRST_INDEX_CHUNK_SIZE;
 }
 
 /** Word positions per index chunk on a small site (see indexChunkSize). */
 export const ONE_BUNDLE_INDEX_CHUNK_SIZE = 2500;
+
+/** Word positions per index chunk of a split site's overview and organisations (see indexChunkSize). */
+export const SPLIT_FIRST_INDEX_CHUNK_SIZE = 5000;
 
 export interface BundleSpec {
   dir: string;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ONE_BUNDLE_INDEX_CHUNK_SIZE,
   ONE_BUNDLE_MAX_DOCUMENTS,
+  SPLIT_FIRST_INDEX_CHUNK_SIZE,
+  indexChunkSize,
   bundleSpecs,
   documentPageCount,
   queryNamesOrganisation,
@@ -97,5 +100,12 @@ describe('search bundles', () => {
     expect(queryNamesOrganisation('mission', parties)).toBe(false);
     expect(queryNamesOrganisation('  ', parties)).toBe(false);
     expect(queryNamesOrganisation('stadsmission', [])).toBe(false);
+  });
+
+  it('writes small index chunks for what a first search loads, and Pagefind’s own for a split site’s documents', () => {
+    expect(indexChunkSize('one', 'pagefind')).toBe(ONE_BUNDLE_INDEX_CHUNK_SIZE);
+    expect(indexChunkSize('split', 'pagefind')).toBe(SPLIT_FIRST_INDEX_CHUNK_SIZE);
+    expect(indexChunkSize('split', 'pagefind-organisationer')).toBe(SPLIT_FIRST_INDEX_CHUNK_SIZE);
+    expect(indexChunkSize('split', 'pagefind-dokument')).toBeUndefined();
   });
 });
