@@ -17,6 +17,7 @@ import { generateCorpus } from './generate-corpus.ts';
 import { SEARCH_BUNDLES } from '../src/lib/search-bundles.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { firstSearch, totalBytes } from './lib/first-search.ts';
 
 const project = new URL('..', import.meta.url).pathname;
 const SIZES = [
@@ -261,31 +262,14 @@ function prepareBaseline(dir: string, siteDir: string) {
 async function firstQueryBytes(dist: string, query: string): Promise<{ query: number; withDocuments: number }> {
   const server = await serveStatic(dist);
   const browser = await launchBrowser();
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) =>
-    pending.push(request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize))),
-  );
-  await page.getByLabel('Sök bland partnerskap, organisationer och dokument').fill(query);
-  await page.getByLabel('Sök bland partnerskap, organisationer och dokument').press('Enter');
-  await page.locator('[role=status]', { hasText: /\d+ träff|Inga träffar/ }).waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  const first = bytes;
-  const button = page.getByRole('button', { name: /^Sök även i / });
-  if (await button.isVisible()) {
-    await button.click();
-    await page
-      .locator('[role=status]', { hasText: new RegExp(`träff(ar)? för ”${query}”\\.$`) })
-      .waitFor({ timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
+  try {
+    const search = await firstSearch(await browser.newPage(), server.url, query);
+    const first = totalBytes(search.first);
+    return { query: first, withDocuments: first + totalBytes(search.widened) };
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  await browser.close();
-  await server.close();
-  return { query: first, withDocuments: bytes };
 }
 
 /** A step not run because the build before it failed. */
