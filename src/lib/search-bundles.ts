@@ -150,6 +150,14 @@ function searchWords(text: string): string[] {
 }
 
 /**
+ * Whether a search asks for organisations by name: an organisation chosen in the facets (its own page carries
+ * its name as a filter value), or a query that names a party of the partnerships found.
+ */
+export function asksForOrganisations(query: string, chosen: readonly string[], parties: readonly string[]): boolean {
+  return chosen.length > 0 || queryNamesOrganisation(query, parties);
+}
+
+/**
  * Whether a query names one of these organisations: every word of the query begins a word of the name
  * ("stadsmission", "iogt", "svenska kyrkan" name "Svenska kyrkan i Sala"), as Pagefind matches words by their
  * beginning.

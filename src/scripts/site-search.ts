@@ -6,7 +6,7 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../lib/search-state';
-import { SEARCH_BUNDLES, queryNamesOrganisation, searchScope, type SearchScope } from '../lib/search-bundles';
+import { SEARCH_BUNDLES, asksForOrganisations, searchScope, type SearchScope } from '../lib/search-bundles';
 import { excerptParts } from '../lib/search-excerpt';
 
 interface PagefindResultData {
@@ -107,16 +107,17 @@ class SiteSearch extends HTMLElement {
 
   /**
    * What a search needs besides what is merged: everything when asked or when the hits are few; the
-   * organisations when the query names a party of the first partnerships found (their fragments are shown next
-   * anyway).
+   * organisations when an organisation is chosen in the facets, or the query names a party of the first
+   * partnerships found (their fragments are shown next anyway).
    */
   async scopeFor(state: SearchState, results: PagefindResult[]): Promise<SearchScope> {
     const search = { overviewHits: results.length, pageSize: EVERYTHING_BELOW_HITS, requested: state.withDocuments };
     const scope = searchScope({ ...search, namesParty: false });
-    if (scope.documents || this.searched.organisations || !state.query) return scope;
-    const shown = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    const parties = shown.flatMap((r) => r.filters.organisation ?? []);
-    return searchScope({ ...search, namesParty: queryNamesOrganisation(state.query, parties) });
+    if (scope.documents || this.searched.organisations) return scope;
+    const chosen = state.filters.organisation ?? [];
+    const shown = state.query && chosen.length === 0 ? results.slice(0, PAGE_SIZE) : [];
+    const parties = (await Promise.all(shown.map((r) => r.data()))).flatMap((r) => r.filters.organisation ?? []);
+    return searchScope({ ...search, namesParty: asksForOrganisations(state.query, chosen, parties) });
   }
 
   readForm(): SearchState {

@@ -207,7 +207,8 @@ describe('search (Pagefind, Swedish)', () => {
   });
 });
 
-// A large site keeps organisations and documents in bundles of their own. A generated register (seed 1) is built
+// A large site keeps organisations and documents in bundles of their own. A generated register (40 partnerships,
+// seed 1) is built
 // that way (SEARCH_LAYOUT=split), with one word added to one follow-up's text; the real content has too few
 // partnerships for the overview to fill a page of hits.
 describe('search in split bundles (large sites)', () => {
@@ -217,7 +218,7 @@ describe('search in split bundles (large sites)', () => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     const generated = mkdtempSync(join(tmpdir(), 'oppna-register-'));
-    generateCorpus(generated, 24, 1);
+    generateCorpus(generated, 40, 1);
     const documents = join(generated, 'content', 'documents');
     const file = readdirSync(documents)
       .filter((name) => name.endsWith('-uppfoljning-1.mdx'))
@@ -305,5 +306,28 @@ describe('search in split bundles (large sites)', () => {
       /träffar för ”stadsmission” bland partnerskap och organisationer \(dokumenten är inte genomsökta\)/,
     );
     expect(await widen().textContent()).toBe('Sök även i dokumenten');
+  });
+
+  it('searches the organisations when one is chosen in the facets, so its own page is among the hits', async () => {
+    // A board of the register's first municipality finances more partnerships than a page of hits holds.
+    const board = 'Social- och omsorgsnämnden i Linköping';
+    const organisations = watchBundle(split, 'pagefind-organisationer');
+    const documents = watchBundle(split, 'pagefind-dokument');
+    await results(`?organisation=${encodeURIComponent(board)}`, split);
+    const count = await announcedCount(split);
+    expect(count).toBeGreaterThanOrEqual(10);
+    expect(organisations.stop()).toBe(true);
+    expect(documents.stop()).toBe(false);
+    const shown = () => split.page.locator('[data-results] li').count();
+    const more = split.page.getByRole('button', { name: /Visa fler träffar/ });
+    while ((await shown()) < count) {
+      const before = await shown();
+      await more.click();
+      await expect.poll(shown, { timeout: 30_000 }).toBeGreaterThan(before);
+    }
+    const links = split.page.locator('[data-results] li h2 a');
+    const paths = await links.evaluateAll((all) => all.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(paths.filter((p) => p.startsWith('/organisationer/'))).toHaveLength(1);
+    expect(await links.allTextContents()).toContain(board);
   });
 });

@@ -6,6 +6,7 @@ import {
   indexChunkSize,
   bundleSpecs,
   documentPageCount,
+  asksForOrganisations,
   queryNamesOrganisation,
   searchLayout,
   searchScope,
@@ -100,6 +101,14 @@ describe('search bundles', () => {
     expect(queryNamesOrganisation('mission', parties)).toBe(false);
     expect(queryNamesOrganisation('  ', parties)).toBe(false);
     expect(queryNamesOrganisation('stadsmission', [])).toBe(false);
+  });
+
+  it('asks for organisations when one is chosen in the facets, with or without a query', () => {
+    expect(asksForOrganisations('', ['IOGT-NTO'], [])).toBe(true);
+    expect(asksForOrganisations('kamratstöd', ['IOGT-NTO'], ['Stockholms stadsmission'])).toBe(true);
+    expect(asksForOrganisations('stadsmission', [], ['Stockholms stadsmission'])).toBe(true);
+    expect(asksForOrganisations('kamratstöd', [], ['Stockholms stadsmission'])).toBe(false);
+    expect(asksForOrganisations('', [], ['Stockholms stadsmission'])).toBe(false);
   });
 
   it('writes small index chunks for what a first search loads, and Pagefind’s own for a split site’s documents', () => {
