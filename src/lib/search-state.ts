@@ -1,3 +1,5 @@
+import type { SearchScope } from './search-bundles';
+
 /** The search page's state, as kept in the URL: /sok/?q=kamratstöd&typ=uppföljning&med=dokument */
 export interface SearchState {
   query: string;
@@ -37,11 +39,7 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
  * The sentence announced to screen readers after a search. `searched` says whether the organisations' and the
  * documents' bundles were part of it (search-bundles.ts); when one was not, the sentence says so.
  */
-export function resultSummary(
-  count: number,
-  state: Pick<SearchState, 'query'>,
-  searched: { organisations: boolean; documents: boolean },
-): string {
+export function resultSummary(count: number, state: Pick<SearchState, 'query'>, searched: SearchScope): string {
   const subject = state.query ? `för ”${state.query}”` : 'med valda filter';
   const scope = searched.documents
     ? ''
