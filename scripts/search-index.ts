@@ -5,13 +5,21 @@
 // bundle (--documents-only) as soon as Astro has written the document pages, while Astro renders the rest; after
 // the build the overview follows, and the documents' bundle is written again only if the document pages are no
 // longer the <pages> it was written from (--documents-indexed).
-// Pagefind's own binary is run directly (not through the npm package's Node runner, one process less), with
-// what readers do not search left out (src/lib/search-bundles.ts).
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Pagefind runs over search copies of the pages (scripts/lib/pagefind.ts): each page's `<main>` without the parts
+// Pagefind would walk and leave out (scripts/lib/search-copy.ts), in a temporary folder.
 import {
-  INDEX_EXCLUDED_SELECTORS,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import {
   SEARCH_BUNDLES,
   bundleSpecs,
   indexChunkSize,
@@ -20,36 +28,48 @@ import {
 } from '../src/lib/search-bundles.ts';
 import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
 import { builtDocumentPages, documentHtmlFiles } from './lib/document-files.ts';
+import { pagefindBinary, runPagefind } from './lib/pagefind.ts';
+import { searchCopy } from './lib/search-copy.ts';
 
-/** The platform's Pagefind binary, found the way the npm package's runner finds it. */
-async function pagefindBinary(): Promise<string> {
-  const { resolveBinaryPath } = (await import(new URL('./resolveBinary.js', import.meta.resolve('pagefind')).href)) as {
-    resolveBinaryPath(names: string[]): string;
+/** Writes the search copies of a bundle's pages under `target`, at the same paths as in the site. */
+function writeSearchCopies(site: string, bundle: BundleSpec, target: string): void {
+  const made = new Set<string>();
+  const copy = (path: string) => {
+    const text = searchCopy(readFileSync(join(site, path), 'utf8'));
+    if (text === undefined) return;
+    const file = join(target, path);
+    if (!made.has(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+    made.add(dirname(file));
+    writeFileSync(file, text);
   };
-  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
+  for (const root of bundle.roots) {
+    if (!existsSync(join(site, root))) continue;
+    if (!statSync(join(site, root)).isDirectory()) copy(root);
+    else
+      for (const path of readdirSync(join(site, root), { recursive: true, encoding: 'utf8' }))
+        if (path.endsWith('.html')) copy(join(root, path));
+  }
 }
 
-/** Writes one Pagefind bundle; returns the number of pages indexed. */
-function writeBundle(binary: string, site: string, bundle: BundleSpec, chunkSize: number | undefined): Promise<number> {
-  const args = ['--site', site, '--glob', bundle.glob, '--output-path', join(site, bundle.dir)];
-  for (const selector of INDEX_EXCLUDED_SELECTORS) args.push('--exclude-selectors', selector);
-  // Pagefind's chunk size comes only from its environment; without ours, an inherited one is dropped.
-  const env = { ...process.env };
-  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  if (chunkSize !== undefined) env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
-  return new Promise((done, fail) => {
-    const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const pages = /Indexed (\d+) pages?/.exec(output);
-      if (code !== 0 || !pages)
-        fail(new Error(`Pagefind (${bundle.dir}) misslyckades med kod ${code}:\n${output.slice(-3000)}`));
-      else done(Number(pages[1]));
-    });
-  });
+// The copies' folders, removed however the process ends (the build stops an early run when Astro fails).
+const copyFolders = new Set<string>();
+const removeCopies = () => {
+  for (const folder of copyFolders) rmSync(folder, { recursive: true, force: true });
+  copyFolders.clear();
+};
+process.on('exit', removeCopies);
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(1));
+
+/** Writes one Pagefind bundle from the search copies of its pages; resolves with the number of pages indexed. */
+async function writeBundle(binary: string, site: string, bundle: BundleSpec, chunkSize: number | undefined) {
+  const copies = mkdtempSync(join(tmpdir(), 'oppna-partnerskap-sokkopior-'));
+  copyFolders.add(copies);
+  try {
+    writeSearchCopies(site, bundle, copies);
+    return await runPagefind(binary, { site: copies, output: join(site, bundle.dir), chunkSize });
+  } finally {
+    removeCopies();
+  }
 }
 
 /** The layout the search page was rendered with (`data-layout` on <site-search>). */

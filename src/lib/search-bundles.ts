@@ -52,6 +52,9 @@ export function documentPageCount(folderNames: string[]): number {
  * that matter in them are in the documents' own text, which is indexed. The templates mark their own headings
  * (SectionHeading) and explanations with `data-pagefind-ignore` where they stand, for the same reason: before, a
  * search for "ersättning" or "rapport" found every partnership page through the same explanatory sentences.
+ * The larger of these parts (source links, summary, facts and terms lists, charts, gap and document lists, funding
+ * legend) carry `data-pagefind-ignore` too, so that the pages' search copies leave their markup out
+ * (scripts/lib/search-copy.ts); the selectors stay for the parts that do not.
  */
 export const INDEX_EXCLUDED_SELECTORS = [
   '.source-link',
@@ -94,13 +97,13 @@ export const SPLIT_FIRST_INDEX_CHUNK_SIZE = 5000;
 
 export interface BundleSpec {
   dir: string;
-  /** Pagefind glob, relative to dist/. */
-  glob: string;
+  /** What the bundle indexes, relative to dist/: top-level HTML files and folders (every page under them). */
+  roots: string[];
 }
 
 /**
- * The bundles to write for a layout, given the top-level entries of dist/. Pagefind's globs have no negation,
- * so the overview lists every other folder explicitly.
+ * The bundles to write for a layout, given the top-level entries of dist/: the overview takes every folder that is
+ * not a bundle of its own (nor a bundle's output or Astro's assets).
  */
 export function bundleSpecs(topLevel: { name: string; isDirectory: boolean }[], layout: SearchLayout): BundleSpec[] {
   const bundleDirs = new Set<string>(Object.values(SEARCH_BUNDLES).map((b) => b.dir));
@@ -108,12 +111,11 @@ export function bundleSpecs(topLevel: { name: string; isDirectory: boolean }[], 
   const present = new Set(topLevel.filter((entry) => entry.isDirectory).map((entry) => entry.name));
   const folders = [...present]
     .filter((name) => !bundleDirs.has(name) && !name.startsWith('_') && !ownBundle.has(name))
-    .map((name) => `${name}/**/*.html`)
     .sort();
-  const overview = { dir: SEARCH_BUNDLES.overview.dir, glob: `{${['index.html', ...folders].join(',')}}` };
+  const overview = { dir: SEARCH_BUNDLES.overview.dir, roots: ['index.html', ...folders] };
   if (layout === 'one') return [overview];
-  const organisations = { dir: SEARCH_BUNDLES.organisations.dir, glob: `${ORGANISATIONS_FOLDER}/**/*.html` };
-  const documents = { dir: SEARCH_BUNDLES.documents.dir, glob: `${DOCUMENTS_FOLDER}/**/*.html` };
+  const organisations = { dir: SEARCH_BUNDLES.organisations.dir, roots: [ORGANISATIONS_FOLDER] };
+  const documents = { dir: SEARCH_BUNDLES.documents.dir, roots: [DOCUMENTS_FOLDER] };
   return [overview, ...(present.has(ORGANISATIONS_FOLDER) ? [organisations] : []), documents];
 }
 

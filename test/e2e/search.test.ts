@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/generate-corpus';
 import { launchBrowser } from '../support/browser';
+import { bundleSpecs, SEARCH_BUNDLES, type SearchLayout } from '../../src/lib/search-bundles';
+import { fragmentsByUrl, indexPagesThemselves } from '../support/pagefind-index';
 import { projectCopy, removeProjectCopies, runIn } from '../support/project-build';
 import { DIST, sharedSitePage } from '../support/site';
 import { serveStatic } from '../support/static-server';
@@ -62,6 +64,40 @@ async function searchRequests(query: string): Promise<{ page: Page; requested(ki
   await page.goto(`${shared.site.url}/sok/${query}`);
   await page.locator('[role=status]', { hasText: /träff/ }).waitFor();
   return { page, requested: (kind) => paths.filter((p) => p.startsWith('/pagefind/') && p.endsWith(`.${kind}`)) };
+}
+
+/**
+ * Checks that each bundle of a built site, written from the pages' search copies (scripts/lib/search-copy.ts), holds
+ * what Pagefind writes from the pages themselves: every page, with the same text, filters, metadata and anchors.
+ */
+async function expectCopiesIndexedAsPages(dist: string, layout: SearchLayout) {
+  const topLevel = readdirSync(dist, { withFileTypes: true }).map((e) => ({
+    name: e.name,
+    isDirectory: e.isDirectory(),
+  }));
+  const bundles = bundleSpecs(topLevel, layout);
+  expect(bundles.length).toBe(layout === 'one' ? 1 : 3);
+  for (const bundle of bundles) {
+    const output = mkdtempSync(join(tmpdir(), 'oppna-sidorna-'));
+    try {
+      const pages = await indexPagesThemselves(dist, bundle, output);
+      const fromCopies = fragmentsByUrl(join(dist, bundle.dir));
+      const fromPages = fragmentsByUrl(output);
+      expect(pages, bundle.dir).toBeGreaterThan(0);
+      expect([...fromCopies.keys()].sort(), bundle.dir).toEqual([...fromPages.keys()].sort());
+      for (const [url, { anchors, ...fragment }] of fromPages) {
+        const { anchors: copyAnchors, ...copy } = fromCopies.get(url)!;
+        expect(copy, url).toEqual(fragment);
+        // An anchor's text (a sub-result's heading, which /sok/ does not show) is the only difference: Pagefind adds
+        // the hidden text of an ignored link inside the anchor ("källa: <title>"), which the copy no longer has.
+        const at = ({ element, id, location }: (typeof anchors)[number]) => ({ element, id, location });
+        expect(copyAnchors.map(at), url).toEqual(anchors.map(at));
+        copyAnchors.forEach((anchor, i) => expect(anchors[i]!.text.startsWith(anchor.text), anchor.id).toBe(true));
+      }
+    } finally {
+      rmSync(output, { recursive: true, force: true });
+    }
+  }
 }
 
 describe('search (Pagefind, Swedish)', () => {
@@ -121,6 +157,10 @@ describe('search (Pagefind, Swedish)', () => {
     expect(await shared.page.locator('[role=status]').textContent()).toMatch(/^\d+ träff(ar)? för ”kamratstöd”\.$/);
     expect(await shared.page.getByRole('button', { name: /^Sök även i / }).count()).toBe(0);
     expect(new URL(shared.page.url()).searchParams.get('med')).toBeNull();
+  });
+
+  it('indexes from the search copies exactly what Pagefind reads on the pages themselves', async () => {
+    await expectCopiesIndexedAsPages(DIST, 'one');
   });
 
   it('leaves the templates’ own headings and explanations out of the index', () => {
@@ -215,6 +255,7 @@ describe('search in split bundles (large sites)', () => {
   const split = {} as On;
   const ONLY_IN_ONE_DOCUMENT = 'Glyttingeträffarna';
   let followUp = '';
+  let dist = '';
   let close: () => Promise<void>;
   beforeAll(async () => {
     const generated = mkdtempSync(join(tmpdir(), 'oppna-register-'));
@@ -229,7 +270,8 @@ describe('search in split bundles (large sites)', () => {
     rmSync(generated, { recursive: true, force: true });
     const built = await runIn(dir, 'npm', ['run', 'build'], { SEARCH_LAYOUT: 'split', SITE_DATE: '2026-11-22' });
     if (built.failed) throw new Error(built.output);
-    const server = await serveStatic(join(dir, 'dist'));
+    dist = join(dir, 'dist');
+    const server = await serveStatic(dist);
     const browser = await launchBrowser();
     Object.assign(split, { page: await browser.newPage(), url: server.url });
     close = async () => {
@@ -241,6 +283,11 @@ describe('search in split bundles (large sites)', () => {
   afterAll(() => close?.());
 
   const status = () => split.page.locator('[role=status]').textContent();
+
+  it('indexes each of the three bundles from the search copies as Pagefind reads the pages themselves', async () => {
+    await expectCopiesIndexedAsPages(dist, 'split');
+    expect(readdirSync(dist)).toEqual(expect.arrayContaining(Object.values(SEARCH_BUNDLES).map((b) => b.dir)));
+  });
   const widen = () => split.page.getByRole('button', { name: /^Sök även i / });
 
   it('searches organisations and documents at once when the partnerships give less than a page of hits', async () => {

@@ -51,9 +51,9 @@ describe('search bundles', () => {
 
   it('on a split site puts organisations and documents in bundles of their own, every other folder in the overview', () => {
     expect(bundleSpecs(dist, 'split')).toEqual([
-      { dir: 'pagefind', glob: '{index.html,om/**/*.html,partnerskap/**/*.html}' },
-      { dir: 'pagefind-organisationer', glob: 'organisationer/**/*.html' },
-      { dir: 'pagefind-dokument', glob: 'dokument/**/*.html' },
+      { dir: 'pagefind', roots: ['index.html', 'om', 'partnerskap'] },
+      { dir: 'pagefind-organisationer', roots: ['organisationer'] },
+      { dir: 'pagefind-dokument', roots: ['dokument'] },
     ]);
   });
 
@@ -67,10 +67,7 @@ describe('search bundles', () => {
 
   it('on a small site indexes every page folder, documents included, in one bundle', () => {
     expect(bundleSpecs(dist, 'one')).toEqual([
-      {
-        dir: 'pagefind',
-        glob: '{index.html,dokument/**/*.html,om/**/*.html,organisationer/**/*.html,partnerskap/**/*.html}',
-      },
+      { dir: 'pagefind', roots: ['index.html', 'dokument', 'om', 'organisationer', 'partnerskap'] },
     ]);
   });
 
