@@ -17,9 +17,9 @@ export interface PagefindRun {
   /** Where the bundle is written. */
   output: string;
   /** Which pages under `site` (Pagefind's default: every HTML file). */
-  glob?: string;
+  glob?: string | undefined;
   /** Pagefind's index chunk size (src/lib/search-bundles.ts), or undefined for its own. */
-  chunkSize?: number;
+  chunkSize?: number | undefined;
 }
 
 /** Writes one Pagefind bundle; resolves with the number of pages indexed, rejects with Pagefind's output. */
