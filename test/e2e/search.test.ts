@@ -1,7 +1,6 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/generate-corpus';
@@ -166,14 +165,10 @@ describe('search (Pagefind, Swedish)', () => {
   it('leaves the templates’ own headings and explanations out of the index', () => {
     // They are the same words on every page of a kind: a search for one of them found every partnership page.
     // Each indexed page's fragment beside the page's HTML, each read once.
-    const indexed = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => {
-      const fragment = JSON.parse(
-        gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name)))
-          .toString()
-          .replace(/^pagefind_dcd/, ''),
-      ) as { url: string; content: string; anchors: { id: string }[] };
-      return { fragment, html: readFileSync(join(DIST, fragment.url, 'index.html'), 'utf8') };
-    });
+    const indexed = [...fragmentsByUrl(join(DIST, 'pagefind')).values()].map((fragment) => ({
+      fragment,
+      html: readFileSync(join(DIST, fragment.url, 'index.html'), 'utf8'),
+    }));
     const explanations = [
       'Kommunal ersättning är pengar som kommunen betalar',
       'vad uppföljningarna säger och vad som saknas',
