@@ -46,9 +46,9 @@ export function documentPageCount(folderNames: string[]): number {
 
 /**
  * What is left out of the index on every page: what readers do not search for, repeated on many pages. Each
- * source link reads "källa: <document title>" to screen readers; the site's own section headings, status
- * boxes, the partnership page's summary ("I korthet", derived from the facts below it), facts and terms lists,
- * tables, charts, the funding legend and "unknown" markers are the same words on every page of a kind. The words
+ * source link reads "källa: <document title>" to screen readers; the site's own section headings, the
+ * partnership page's summary ("I korthet", with its status, derived from the facts below it), facts and terms
+ * lists, tables, charts, the funding legend and "unknown" markers are the same words on every page of a kind. The words
  * that matter in them are in the documents' own text, which is indexed. The templates mark their own headings
  * (SectionHeading) and explanations with `data-pagefind-ignore` where they stand, for the same reason: before, a
  * search for "ersättning" or "rapport" found every partnership page through the same explanatory sentences.
@@ -64,7 +64,6 @@ export const INDEX_EXCLUDED_SELECTORS = [
   'main > h3',
   'main > p.muted',
   'dl.facts',
-  '.status-box',
   '.table-scroll',
   '.chart-figure',
   '.unknown',
