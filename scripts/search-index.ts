@@ -61,24 +61,30 @@ process.on('exit', removeCopies);
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(1));
 
 /**
- * A new folder for search copies: in memory (/dev/shm) where the system has one, since creating thousands of small
- * files there took a third of the time it took in /tmp on disk (BENCHMARKS.md); else in the system's temporary folder.
+ * Where search copies go: in memory (/dev/shm) where the system has one, since creating thousands of small files there
+ * took a third of the time it took in /tmp on disk (BENCHMARKS.md); then the system's temporary folder.
  */
-function copiesFolder(): string {
-  const prefix = 'oppna-partnerskap-sokkopior-';
+const COPY_PLACES = ['/dev/shm', tmpdir()];
+
+/** Writes the bundle's search copies in a new folder of the first place that holds them all; returns the folder. */
+function writeCopies(site: string, bundle: BundleSpec, [place, ...others]: string[] = COPY_PLACES): string {
   try {
-    return mkdtempSync(join('/dev/shm', prefix));
-  } catch {
-    return mkdtempSync(join(tmpdir(), prefix));
+    const folder = mkdtempSync(join(place!, 'oppna-partnerskap-sokkopior-'));
+    copyFolders.add(folder);
+    writeSearchCopies(site, bundle, folder);
+    return folder;
+  } catch (error) {
+    // A small /dev/shm (64 MB in a default Docker container) fills up at a thousand partnerships: the next place.
+    removeCopies();
+    if (others.length === 0) throw error;
+    return writeCopies(site, bundle, others);
   }
 }
 
 /** Writes one Pagefind bundle from the search copies of its pages; resolves with the number of pages indexed. */
 async function writeBundle(binary: string, site: string, bundle: BundleSpec, chunkSize: number | undefined) {
-  const copies = copiesFolder();
-  copyFolders.add(copies);
   try {
-    writeSearchCopies(site, bundle, copies);
+    const copies = writeCopies(site, bundle);
     return await runPagefind(binary, { site: copies, output: join(site, bundle.dir), chunkSize });
   } finally {
     removeCopies();
