@@ -19,15 +19,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import {
-  SEARCH_BUNDLES,
-  bundleSpecs,
-  indexChunkSize,
-  searchLayout,
-  type BundleSpec,
-} from '../src/lib/search-bundles.ts';
+import { SEARCH_BUNDLES, indexChunkSize, searchLayout, type BundleSpec } from '../src/lib/search-bundles.ts';
 import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
-import { builtDocumentPages, documentHtmlFiles } from './lib/document-files.ts';
+import { builtBundleSpecs, builtDocumentPages, documentHtmlFiles } from './lib/document-files.ts';
 import { pagefindBinary, runPagefind } from './lib/pagefind.ts';
 import { searchCopy } from './lib/search-copy.ts';
 
@@ -119,10 +113,6 @@ if (rendered !== layout) {
   );
   process.exit(1);
 }
-const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({
-  name: e.name,
-  isDirectory: e.isDirectory(),
-}));
 const documentsBundle = SEARCH_BUNDLES.documents.dir;
 // The documents' bundle written during the build still holds every document page: not written again.
 const documentsUpToDate =
@@ -132,7 +122,7 @@ const documentsUpToDate =
   documentHtmlFiles(site) === documentsIndexed;
 if (documentsIndexed !== undefined && layout === 'split' && !documentsUpToDate)
   console.log(`[sökindex] dokumentsidorna har ändrats sedan dokumenten indexerades: de indexeras om`);
-const bundles = bundleSpecs(topLevel, layout).filter((bundle) =>
+const bundles = builtBundleSpecs(site, layout).filter((bundle) =>
   documentsOnly ? bundle.dir === documentsBundle : !(documentsUpToDate && bundle.dir === documentsBundle),
 );
 console.log(

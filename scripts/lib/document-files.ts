@@ -1,6 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOCUMENTS_FOLDER, documentPageCount, searchLayout, type SearchLayout } from '../../src/lib/search-bundles.ts';
+import {
+  DOCUMENTS_FOLDER,
+  bundleSpecs,
+  documentPageCount,
+  searchLayout,
+  type BundleSpec,
+  type SearchLayout,
+} from '../../src/lib/search-bundles.ts';
 
 /** The number of HTML files under a built site's documents folder (what the documents' search bundle indexes). */
 export function documentHtmlFiles(site: string): number {
@@ -25,4 +32,13 @@ export function builtDocumentPages(site: string): number {
 /** The search index's layout for the document pages a built site has now (src/lib/search-bundles.ts). */
 export function builtSearchLayout(site: string): SearchLayout {
   return searchLayout(builtDocumentPages(site));
+}
+
+/** The search bundles to write for a built site's top-level folders in a layout (src/lib/search-bundles.ts). */
+export function builtBundleSpecs(site: string, layout: SearchLayout): BundleSpec[] {
+  const topLevel = readdirSync(site, { withFileTypes: true }).map((e) => ({
+    name: e.name,
+    isDirectory: e.isDirectory(),
+  }));
+  return bundleSpecs(topLevel, layout);
 }

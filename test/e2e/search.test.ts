@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/generate-corpus';
 import { launchBrowser } from '../support/browser';
-import { bundleSpecs, SEARCH_BUNDLES, type SearchLayout } from '../../src/lib/search-bundles';
+import { builtBundleSpecs } from '../../scripts/lib/document-files';
+import { SEARCH_BUNDLES, type SearchLayout } from '../../src/lib/search-bundles';
 import { fragmentsByUrl, indexPagesThemselves } from '../support/pagefind-index';
 import { projectCopy, removeProjectCopies, runIn } from '../support/project-build';
 import { DIST, sharedSitePage } from '../support/site';
@@ -70,11 +71,7 @@ async function searchRequests(query: string): Promise<{ page: Page; requested(ki
  * what Pagefind writes from the pages themselves: every page, with the same text, filters, metadata and anchors.
  */
 async function expectCopiesIndexedAsPages(dist: string, layout: SearchLayout) {
-  const topLevel = readdirSync(dist, { withFileTypes: true }).map((e) => ({
-    name: e.name,
-    isDirectory: e.isDirectory(),
-  }));
-  const bundles = bundleSpecs(topLevel, layout);
+  const bundles = builtBundleSpecs(dist, layout);
   expect(bundles.length).toBe(layout === 'one' ? 1 : 3);
   for (const bundle of bundles) {
     const output = mkdtempSync(join(tmpdir(), 'oppna-sidorna-'));
