@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentCheckInDev } from './src/integrations/content-check.ts';
-import { documentsFirst } from './src/integrations/documents-first.ts';
 import { markdownProcessor } from './src/lib/markdown-options.ts';
 
 // The public address the site is published at; citations and the sitemap use it.
@@ -15,12 +14,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // The search index is written after the build, by scripts/search-index.ts (see `npm run build`).
-  integrations: [
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    securityHeaders(),
-    contentCheckInDev(),
-    documentsFirst(),
-  ],
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), securityHeaders(), contentCheckInDev()],
   // Four pages rendered at once: page rendering waits on file writes, and Astro's default (one at a time) left
   // the main thread idle for a quarter of the page generation at 1 000 partnerships (BENCHMARKS.md).
   // The Content-Security-Policy (public/_headers, written into every page by src/layouts/Base.astro) allows scripts

@@ -1,8 +1,7 @@
 // Reading `astro build`'s page log, so that `npm run build` (scripts/build.ts) can start the documents' search
 // index while Astro still renders the other pages. Astro prints `  ├─ /dokument/x/index.html` when it starts an
 // output file and ` (+5ms)` once the file is written; with several pages rendered at once (build.concurrency) a
-// line can hold several starts. Astro renders one route after another, in the order of their paths, the document
-// pages first (src/integrations/documents-first.ts).
+// line can hold several starts. Astro renders one route after another, in the order of their paths.
 import { stripVTControlCharacters } from 'node:util';
 
 const STARTED = /[├└]─ (\/[^\s├└]*?\.[a-z]+)(?=\d\d:\d\d:\d\d|[\s├└]|$)/g;
