@@ -81,7 +81,8 @@ function start(command: string, args: string[], options: StepOptions = {}): Step
 
 // Astro writes every page with Node's asynchronous file calls, which libuv hands to its thread pool (four threads
 // by default), waking a thread for each call. On two cores one thread did the same writes with a third fewer context
-// switches and 1.5–3 s less CPU time at 1 000 partnerships (BENCHMARKS.md); UV_THREADPOOL_SIZE set outside wins.
+// switches; whole builds took about 4 s less CPU at 1 000 partnerships, and 438 s against 546 s at 10 000 (one build
+// each; BENCHMARKS.md). UV_THREADPOOL_SIZE set outside wins.
 const ASTRO_FILE_THREADS = '1';
 
 const searchIndex = (...args: string[]) =>
