@@ -490,11 +490,9 @@ if (a && b) {
 console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
 console.log(
   '\nWebbplatsen: `npm run build` (scripts/build.ts), tid och CPU-tid för alla dess processer: innehållskontrollen ' +
-    'och astro build samtidigt, dokumentens sökindex när dokumentsidorna är skrivna (medan Astro bygger resten), ' +
-    'översiktens efter bygget. Minnet: alla processernas minne tillsammans, mätt fyra gånger i sekunden. Synk och ' +
-    'bygge enligt Astros egen klocka (synken på hela sekunder). Sökindexets tid och CPU-tid: indexkörningarnas egna, ' +
-    'sammanlagda; dokumentens körning sker under bygget, så dess tid är inte en fas av byggtiden. Sökindexets tid ' +
-    'efter astro build: från Astros sista rad till byggets slut, den tid indexet lägger till bygget.',
+    'och astro build samtidigt, sedan sökindexet. Minnet: alla processernas minne tillsammans, mätt fyra gånger i ' +
+    'sekunden. Synk och bygge enligt Astros egen klocka (synken på hela sekunder). Sökindexets tid och CPU-tid: ' +
+    'indexkörningens egna. Sökindexets tid efter astro build: från Astros sista rad till byggets slut.',
 );
 console.log(
   `\nBaslinjen: samma MDX-filer, en minimal sida per fil, ingen schemavalidering eller härledning, plus ` +

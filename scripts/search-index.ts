@@ -1,10 +1,7 @@
 // Writes the site's Pagefind search bundles over a finished build:
-//   node scripts/search-index.ts [dist] [--documents-only | --documents-indexed=<pages>]
-// `npm run build` (scripts/build.ts) runs it in its own processes, not inside Astro's: the build's heap (gigabytes
-// at thousands of partnerships) is not kept beside Pagefind's. On a large site it first writes the documents'
-// bundle (--documents-only) as soon as Astro has written the document pages, while Astro renders the rest; after
-// the build the overview follows, and the documents' bundle is written again only if the document pages are no
-// longer the <pages> it was written from (--documents-indexed).
+//   node scripts/search-index.ts [dist]
+// `npm run build` (scripts/build.ts) runs it in its own process after `astro build`, not inside Astro's: the
+// build's heap (gigabytes at thousands of partnerships) is not kept beside Pagefind's.
 // Pagefind runs over search copies of the pages (scripts/lib/pagefind.ts): each page's `<main>` without the parts
 // Pagefind would walk and leave out (scripts/lib/search-copy.ts), in a temporary folder.
 import {
@@ -19,9 +16,9 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { SEARCH_BUNDLES, indexChunkSize, searchLayout, type BundleSpec } from '../src/lib/search-bundles.ts';
+import { indexChunkSize, searchLayout, type BundleSpec } from '../src/lib/search-bundles.ts';
 import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
-import { builtBundleSpecs, builtDocumentPages, documentHtmlFiles } from './lib/document-files.ts';
+import { builtBundleSpecs, builtDocumentPages } from './lib/document-files.ts';
 import { pagefindBinary, runPagefind } from './lib/pagefind.ts';
 import { searchCopy } from './lib/search-copy.ts';
 
@@ -93,19 +90,10 @@ function renderedLayout(site: string): string | undefined {
     : undefined;
 }
 
-const args = process.argv.slice(2);
-const site = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');
-const documentsOnly = args.includes('--documents-only');
-const indexedArg = args.find((arg) => arg.startsWith('--documents-indexed='));
-const documentsIndexed = indexedArg === undefined ? undefined : Number(indexedArg.slice(indexedArg.indexOf('=') + 1));
+const site = resolve(process.argv[2] ?? 'dist');
 const documentPages = builtDocumentPages(site);
 const layout = searchLayout(documentPages);
-if (documentsOnly && layout === 'one') {
-  console.log('[sökindex] ett sökindex för hela webbplatsen: dokumenten indexeras med resten efter bygget');
-  process.exit(0);
-}
-// The search page is rendered after the document pages: the run that writes the documents first cannot check it.
-const rendered = documentsOnly ? layout : renderedLayout(site);
+const rendered = renderedLayout(site);
 if (rendered !== layout) {
   console.error(
     `[sökindex] Söksidan är byggd för sökindexet "${rendered ?? 'okänt'}", men ${documentPages} dokumentsidor ` +
@@ -113,20 +101,9 @@ if (rendered !== layout) {
   );
   process.exit(1);
 }
-const documentsBundle = SEARCH_BUNDLES.documents.dir;
-// The documents' bundle written during the build still holds every document page: not written again.
-const documentsUpToDate =
-  layout === 'split' &&
-  documentsIndexed !== undefined &&
-  existsSync(join(site, documentsBundle)) &&
-  documentHtmlFiles(site) === documentsIndexed;
-if (documentsIndexed !== undefined && layout === 'split' && !documentsUpToDate)
-  console.log(`[sökindex] dokumentsidorna har ändrats sedan dokumenten indexerades: de indexeras om`);
-const bundles = builtBundleSpecs(site, layout).filter((bundle) =>
-  documentsOnly ? bundle.dir === documentsBundle : !(documentsUpToDate && bundle.dir === documentsBundle),
-);
+const bundles = builtBundleSpecs(site, layout);
 console.log(
-  `[sökindex] indexerar ${documentsOnly ? 'dokumentsidorna' : 'sidorna'} i ${site} ` +
+  `[sökindex] indexerar sidorna i ${site} ` +
     `(${layout === 'one' ? 'ett sökindex' : 'översikt, organisationer och dokument i var sitt sökindex'})`,
 );
 const binary = await pagefindBinary();

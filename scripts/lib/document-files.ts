@@ -4,18 +4,9 @@ import {
   DOCUMENTS_FOLDER,
   bundleSpecs,
   documentPageCount,
-  searchLayout,
   type BundleSpec,
   type SearchLayout,
 } from '../../src/lib/search-bundles.ts';
-
-/** The number of HTML files under a built site's documents folder (what the documents' search bundle indexes). */
-export function documentHtmlFiles(site: string): number {
-  const dir = join(site, DOCUMENTS_FOLDER);
-  return existsSync(dir)
-    ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html')).length
-    : 0;
-}
 
 /** The number of document pages a built site has now (one folder each under its documents folder). */
 export function builtDocumentPages(site: string): number {
@@ -27,11 +18,6 @@ export function builtDocumentPages(site: string): number {
           .map((e) => e.name),
       )
     : 0;
-}
-
-/** The search index's layout for the document pages a built site has now (src/lib/search-bundles.ts). */
-export function builtSearchLayout(site: string): SearchLayout {
-  return searchLayout(builtDocumentPages(site));
 }
 
 /** The search bundles to write for a built site's top-level folders in a layout (src/lib/search-bundles.ts). */
