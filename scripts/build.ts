@@ -7,8 +7,10 @@
 // all that is printed, as before; the build fails either way, so nothing is published. Unlike before, dist/ may
 // then be partly rewritten.
 // The search index follows the build, every bundle in one run. It used to write the documents' bundle beside
-// Astro, as soon as the document pages were written; on two cores the two then slowed each other down, and the
-// build took the same time with 6–12 s more CPU at 1 000 partnerships (BENCHMARKS.md, ninth session).
+// Astro, as soon as the document pages were written; on two cores the two slowed each other down: at 1 000
+// partnerships the build took as long with about 10 s more CPU time (medians of five builds), and the index's own
+// runs took 1.5–2.3× the baseline's Pagefind run instead of 1.4×. At 10 000 partnerships it hid about two minutes
+// of the index behind Astro's rendering (BENCHMARKS.md, ninth session).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { CHECKED_BESIDE_BUILD } from '../src/lib/checked-beside-build.ts';
