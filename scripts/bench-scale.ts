@@ -130,8 +130,7 @@ const OURS_MARKS = { astroDone: /\[build\] Complete!/ };
 
 /**
  * The search index's wall time after `astro build` has ended: what the index adds to the build, as the baseline's
- * Pagefind run adds its whole time to its build. The documents' run during the build counts only for the part
- * that outlasts Astro.
+ * Pagefind run adds its whole time to its build. About the index run's own time, plus starting it.
  */
 const indexAfterBuild = (build: Run) =>
   build.failed || build.phases.astroDone === undefined ? undefined : build.wallS - build.phases.astroDone;
@@ -181,8 +180,8 @@ function treeRssKb(root: number): number {
 }
 
 /**
- * The search index's runs within scripts/build.ts, as one step: the wall times and CPU times it prints for each
- * run, added up. The runs may overlap Astro's page generation, so their wall time is not a phase of the build's.
+ * The search index's runs within scripts/build.ts (one, after Astro), as one step: the wall and CPU times the
+ * indexer prints for each run, added up.
  */
 function searchIndexRuns(build: Run): Run {
   const runs = [...build.output.matchAll(/\[sökindex\] indexerade .* på ([\d.]+) s, CPU ([\d.]+) s/g)];
