@@ -353,8 +353,8 @@ for (const n of SIZES) {
     console.error(
       `  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`,
     );
-    // `npm run build` itself (scripts/build.ts): the content check beside astro build, the search index partly
-    // beside it too; its processes' CPU times added up, their memory sampled together.
+    // `npm run build` itself (scripts/build.ts): the content check beside astro build, then the search index; its
+    // processes' CPU times added up, their memory sampled together.
     dropPageCache();
     const ours = await timed(siteDir, ['node', 'scripts/build.ts'], OURS_MARKS, { treeMemory: true });
     const oursPagefind = searchIndexRuns(ours);
