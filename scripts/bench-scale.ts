@@ -1,8 +1,8 @@
 // Scale benchmark: builds the real site and a bare-Astro baseline over the same synthetic MDX corpus,
 // for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default;
 // NS=5000,10000 adds the large sizes, which take tens of minutes each on two cores)
-// Our side is `npm run build` itself (scripts/build.ts): the content check beside astro build, the search index
-// partly beside it too. Reports wall time, CPU time (/usr/bin/time -v) and peak memory (/usr/bin/time -v for the
+// Our side is `npm run build` itself (scripts/build.ts): the content check beside astro build, then the search
+// index. Reports wall time, CPU time (/usr/bin/time -v) and peak memory (/usr/bin/time -v for the
 // baseline; our processes sampled together), content sync / build / Pagefind times,
 // dist and index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
 // REPEAT=3 builds each pair three times, alternating, and reports medians: single runs on a shared
