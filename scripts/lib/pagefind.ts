@@ -20,7 +20,17 @@ export interface PagefindRun {
   glob?: string | undefined;
   /** Pagefind's index chunk size (src/lib/search-bundles.ts), or undefined for its own. */
   chunkSize?: number | undefined;
+  /** Its allocator's settings (empty: jemalloc's defaults); PAGEFIND_ALLOCATOR_SETTINGS unless given or set outside. */
+  allocatorSettings?: string | undefined;
 }
+
+// Pagefind's binary is statically linked with jemalloc, which reads its settings from this variable. By default it
+// spreads Pagefind's threads over several arenas of small pages: indexing 5 987 document pages took about 270 000 page
+// faults. On huge pages (where the system gives them on request, THP's `madvise` setting, as on our machines) and
+// one arena, it took about 8 000, and 8.7–10.1 s of CPU instead of 13.4–15.9 s (four runs each, the same bundle byte
+// for byte; BENCHMARKS.md). A value set outside wins.
+const PAGEFIND_ALLOCATOR_VARIABLE = '_RJEM_MALLOC_CONF';
+const PAGEFIND_ALLOCATOR_SETTINGS = 'thp:always,metadata_thp:always,narenas:1';
 
 /** Writes one Pagefind bundle; resolves with the number of pages indexed, rejects with Pagefind's output. */
 export function runPagefind(binary: string, run: PagefindRun): Promise<number> {
@@ -30,6 +40,8 @@ export function runPagefind(binary: string, run: PagefindRun): Promise<number> {
   const env = { ...process.env };
   delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   if (run.chunkSize !== undefined) env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(run.chunkSize);
+  env[PAGEFIND_ALLOCATOR_VARIABLE] =
+    run.allocatorSettings ?? env[PAGEFIND_ALLOCATOR_VARIABLE] ?? PAGEFIND_ALLOCATOR_SETTINGS;
   return new Promise((done, fail) => {
     const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let output = '';

@@ -7,7 +7,7 @@ import { generateCorpus } from '../../scripts/generate-corpus';
 import { launchBrowser } from '../support/browser';
 import { builtBundleSpecs } from '../../scripts/lib/document-files';
 import { SEARCH_BUNDLES, type SearchLayout } from '../../src/lib/search-bundles';
-import { fragmentsByUrl, indexPagesThemselves } from '../support/pagefind-index';
+import { bundleFiles, fragmentsByUrl, indexPagesThemselves } from '../support/pagefind-index';
 import { projectCopy, removeProjectCopies, runIn } from '../support/project-build';
 import { DIST, sharedSitePage } from '../support/site';
 import { serveStatic } from '../support/static-server';
@@ -157,6 +157,25 @@ describe('search (Pagefind, Swedish)', () => {
 
   it('indexes from the search copies exactly what Pagefind reads on the pages themselves', async () => {
     await expectCopiesIndexedAsPages(DIST, 'one');
+  });
+
+  it("writes the same bundle byte for byte with its allocator's own defaults as with the build's settings", async () => {
+    // The build runs Pagefind on huge pages and one arena (scripts/lib/pagefind.ts): faster, and nothing else.
+    const [bundle] = builtBundleSpecs(DIST, 'one');
+    const outputs = [mkdtempSync(join(tmpdir(), 'oppna-bygget-')), mkdtempSync(join(tmpdir(), 'oppna-standard-'))];
+    try {
+      const counts = [
+        await indexPagesThemselves(DIST, bundle!, outputs[0]!),
+        await indexPagesThemselves(DIST, bundle!, outputs[1]!, ''),
+      ];
+      expect(counts[0]).toBeGreaterThan(0);
+      expect(counts[1]).toBe(counts[0]);
+      const [built, byDefault] = outputs.map(bundleFiles);
+      expect([...built!.keys()].sort()).toEqual([...byDefault!.keys()].sort());
+      for (const [path, bytes] of built!) expect(bytes.equals(byDefault!.get(path)!), path).toBe(true);
+    } finally {
+      for (const output of outputs) rmSync(output, { recursive: true, force: true });
+    }
   });
 
   it('leaves the templates’ own headings and explanations out of the index', () => {

@@ -1,6 +1,6 @@
 // Reading a built Pagefind bundle, and writing one from a site's pages themselves (not their search copies).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pagefindBinary, runPagefind } from '../../scripts/lib/pagefind';
 import type { BundleSpec } from '../../src/lib/search-bundles';
@@ -27,9 +27,26 @@ export function fragmentsByUrl(bundle: string): Map<string, Fragment> {
   );
 }
 
+/** Every file of a bundle folder, by its path in the folder. */
+export function bundleFiles(bundle: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(bundle, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [relative(bundle, path), readFileSync(path)];
+      }),
+  );
+}
+
 /** Writes `bundle` from the built pages under `dist` as they are, into `output`. */
-export async function indexPagesThemselves(dist: string, bundle: BundleSpec, output: string): Promise<number> {
+export async function indexPagesThemselves(
+  dist: string,
+  bundle: BundleSpec,
+  output: string,
+  allocatorSettings?: string,
+): Promise<number> {
   const globs = bundle.roots.map((root) => (root.endsWith('.html') ? root : `${root}/**/*.html`));
   const glob = globs.length === 1 ? globs[0] : `{${globs.join(',')}}`;
-  return runPagefind(await pagefindBinary(), { site: dist, output, glob });
+  return runPagefind(await pagefindBinary(), { site: dist, output, glob, allocatorSettings });
 }
