@@ -28,4 +28,6 @@ export default defineConfig({
   // Transcriptions are verbatim (src/lib/markdown-options.ts); the document pages render bodies with the same
   // processor.
   markdown: { processor: markdownProcessor() },
+  // Astro's log without a line for every page built, but every thousandth (src/lib/build-log.ts).
+  logger: { entrypoint: new URL('./src/lib/build-log.ts', import.meta.url) },
 });
