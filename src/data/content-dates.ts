@@ -33,16 +33,30 @@ export function gitContentDates(root = process.cwd()): Map<string, string> {
   }
 }
 
-/** The newest change among the files: git's date, or the file's own time for uncommitted files. */
-export function lastChanged(files: string[], gitDates: Map<string, string>): string | undefined {
+/** A file's own date (its modification time), or undefined where it cannot be read. */
+function fileDate(file: string): string | undefined {
+  try {
+    return statSync(file).mtime.toISOString().slice(0, 10);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The newest change among the files: git's date, or the file's own time for uncommitted files, read once into
+ * `fileDates`: a build asks for the same files on many pages (a document's file on its own page, its list page and
+ * its partnership's page; a partnership's on the lists and comparisons).
+ */
+export function lastChanged(
+  files: string[],
+  gitDates: Map<string, string>,
+  fileDates = new Map<string, string | undefined>(),
+): string | undefined {
   const dates = files.map((file) => {
     const committed = gitDates.get(file);
     if (committed) return committed;
-    try {
-      return statSync(file).mtime.toISOString().slice(0, 10);
-    } catch {
-      return undefined;
-    }
+    if (!fileDates.has(file)) fileDates.set(file, fileDate(file));
+    return fileDates.get(file);
   });
   return dates
     .filter((d): d is string => d !== undefined)

@@ -47,12 +47,13 @@ async function load(): Promise<SiteData> {
         '(scope, publisher/publisherName, contact)',
     );
   const gitDates = gitContentDates();
+  const fileDates = new Map<string, string | undefined>();
   return indexSite({
     organisations,
     partnerships,
     documents,
     settings: settings.data,
     today: siteDate(),
-    lastChanged: (files) => lastChanged(files, gitDates),
+    lastChanged: (files) => lastChanged(files, gitDates, fileDates),
   });
 }
