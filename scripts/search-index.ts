@@ -3,8 +3,10 @@
 // `npm run build` (scripts/build.ts) runs it in its own process after `astro build`, not inside Astro's: the
 // build's heap (gigabytes at thousands of partnerships) is not kept beside Pagefind's.
 // Pagefind runs over search copies of the pages (scripts/lib/pagefind.ts): each page's `<main>` without the parts
-// Pagefind would walk and leave out (scripts/lib/search-copy.ts), in a temporary folder.
+// Pagefind would walk and leave out (scripts/lib/search-copy.ts), in a temporary folder, where it also writes the
+// bundle, which is then copied into the site.
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -42,44 +44,53 @@ function writeSearchCopies(site: string, bundle: BundleSpec, target: string): vo
   }
 }
 
-// The copies' folders, removed however the process ends (the build stops an early run when Astro fails).
-const copyFolders = new Set<string>();
-const removeCopies = () => {
-  for (const folder of copyFolders) rmSync(folder, { recursive: true, force: true });
-  copyFolders.clear();
+// The work folders (search copies and Pagefind's bundle), removed however the process ends (the build stops an
+// early run when Astro fails).
+const workFolders = new Set<string>();
+const removeWorkFolders = () => {
+  for (const folder of workFolders) rmSync(folder, { recursive: true, force: true });
+  workFolders.clear();
 };
-process.on('exit', removeCopies);
+process.on('exit', removeWorkFolders);
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(1));
 
 /**
- * Where search copies go: in memory (/dev/shm) where the system has one, since creating thousands of small files there
- * took a third of the time it took in /tmp on disk (BENCHMARKS.md); then the system's temporary folder.
+ * Where a bundle is made: in memory (/dev/shm) where the system has one, then the system's temporary folder. Creating
+ * thousands of small files there took a third of the time it took in /tmp on disk, for the search copies and for
+ * Pagefind alike: Pagefind hands every file it writes to a thread of its own, and at 1 000 partnerships its run over
+ * the documents took 12.4–13.3 s of CPU writing into a new folder on disk against 9–11 s in memory; copying the
+ * finished bundle into the site takes half a second (BENCHMARKS.md).
  */
-const COPY_PLACES = ['/dev/shm', tmpdir()];
+const WORK_PLACES = ['/dev/shm', tmpdir()];
 
-/** Writes the bundle's search copies in a new folder of the first place that holds them all; returns the folder. */
-function writeCopies(site: string, bundle: BundleSpec, [place, ...others]: string[] = COPY_PLACES): string {
+/**
+ * Writes one Pagefind bundle from the search copies of its pages, in a work folder of the first place that holds
+ * them, and copies it into the site; resolves with the number of pages indexed.
+ */
+async function writeBundle(
+  binary: string,
+  site: string,
+  bundle: BundleSpec,
+  chunkSize: number | undefined,
+  [place, ...others]: string[] = WORK_PLACES,
+): Promise<number> {
+  let pages: number;
   try {
-    const folder = mkdtempSync(join(place!, 'oppna-partnerskap-sokkopior-'));
-    copyFolders.add(folder);
-    writeSearchCopies(site, bundle, folder);
-    return folder;
+    const work = mkdtempSync(join(place!, 'oppna-partnerskap-sokindex-'));
+    workFolders.add(work);
+    writeSearchCopies(site, bundle, join(work, 'sidor'));
+    pages = await runPagefind(binary, { site: join(work, 'sidor'), output: join(work, 'index'), chunkSize });
+    const target = join(site, bundle.dir);
+    rmSync(target, { recursive: true, force: true });
+    cpSync(join(work, 'index'), target, { recursive: true });
   } catch (error) {
     // A small /dev/shm (64 MB in a default Docker container) fills up at a thousand partnerships: the next place.
-    removeCopies();
+    removeWorkFolders();
     if (others.length === 0) throw error;
-    return writeCopies(site, bundle, others);
+    return writeBundle(binary, site, bundle, chunkSize, others);
   }
-}
-
-/** Writes one Pagefind bundle from the search copies of its pages; resolves with the number of pages indexed. */
-async function writeBundle(binary: string, site: string, bundle: BundleSpec, chunkSize: number | undefined) {
-  try {
-    const copies = writeCopies(site, bundle);
-    return await runPagefind(binary, { site: copies, output: join(site, bundle.dir), chunkSize });
-  } finally {
-    removeCopies();
-  }
+  removeWorkFolders();
+  return pages;
 }
 
 /** The layout the search page was rendered with (`data-layout` on <site-search>). */
