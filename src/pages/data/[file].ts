@@ -6,5 +6,7 @@ export const getStaticPaths = (() => DATASET_FILE_NAMES.map((file) => ({ params:
 
 export const GET: APIRoute = async ({ params, site }) => {
   const file = datasetFiles(await loadSiteData(), site!).get(params.file!)!;
-  return new Response(file.body, { headers: { 'content-type': file.type } });
+  // As UTF-8 bytes: a string body is first copied whole by the Response to replace lone surrogates (0.4 s of CPU
+  // for these files at 1 000 partnerships), which the encoding does as well.
+  return new Response(new TextEncoder().encode(file.body), { headers: { 'content-type': file.type } });
 };
