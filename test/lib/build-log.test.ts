@@ -9,6 +9,14 @@ function recorder() {
   return { written, destination: withoutPageLines({ write: (event) => written.push(event) }) };
 }
 
+/** A log event as Astro's logger hands it to its destination. */
+const event = (
+  level: AstroLoggerMessage['level'],
+  label: string | null,
+  message: string,
+  newLine = true,
+): AstroLoggerMessage => ({ level, label, message, newLine });
+
 const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 // The two events Astro 7 logs for a page (astro/dist/core/build/generate.js), coloured as in a terminal.
 const pageStart = (path: string): AstroLoggerMessage => ({
@@ -27,12 +35,7 @@ const pageEnd = (time: string): AstroLoggerMessage => ({
 describe('the build log without page lines', () => {
   it('drops both events of every page line, also when pages overlap', () => {
     const { written, destination } = recorder();
-    const header: AstroLoggerMessage = {
-      level: 'info',
-      label: 'SKIP_FORMAT',
-      message: ' generating static routes ',
-      newLine: true,
-    };
+    const header = event('info', 'SKIP_FORMAT', ' generating static routes ');
     destination.write(header);
     // Four pages at once: starts come before the ends of earlier pages.
     for (const event of [
@@ -44,19 +47,14 @@ describe('the build log without page lines', () => {
       pageEnd('cached'),
     ])
       destination.write(event);
-    const done: AstroLoggerMessage = { level: 'info', label: null, message: '✓ Completed in 3.2s.', newLine: true };
+    const done = event('info', null, '✓ Completed in 3.2s.');
     destination.write(done);
     expect(written).toEqual([header, done]);
   });
 
   it('passes warnings, errors and other lines unchanged, between pages too', () => {
     const { written, destination } = recorder();
-    const warning: AstroLoggerMessage = {
-      level: 'warn',
-      label: 'build',
-      message: 'Could not render /x/',
-      newLine: true,
-    };
+    const warning = event('warn', 'build', 'Could not render /x/');
     const error: AstroLoggerMessage = {
       level: 'error',
       label: null,
