@@ -44,8 +44,8 @@ function writeSearchCopies(site: string, bundle: BundleSpec, target: string): vo
   }
 }
 
-// The work folders (search copies and Pagefind's bundle), removed however the process ends (the build stops an
-// early run when Astro fails).
+// The work folders (search copies and Pagefind's bundle), removed however the process ends (also when stopped, as
+// by Ctrl-C).
 const workFolders = new Set<string>();
 const removeWorkFolders = () => {
   for (const folder of workFolders) rmSync(folder, { recursive: true, force: true });

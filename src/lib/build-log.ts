@@ -12,10 +12,13 @@ export const PAGES_PER_PROGRESS_LINE = 1000;
 // A page's line comes in two events: `  ├─ /path/` (no line break) and ` (+12ms)` or ` (cached)` ending the line.
 // An end with more after the time (Astro's "(file not created, response body was empty)") is still shown.
 const PAGE_START = /^ {2}├─ /;
-const PAGE_END = /^ \(\+?[\w.]+\) ?/;
-const PAGE_END_ONLY = /^ \(\+?[\w.]+\) ?$/;
+const PAGE_END = /^ \(\+?[\w.]+\) ?(.*)$/;
 
 const plain = (message: string) => stripVTControlCharacters(message);
+
+/** What follows the time in a page line's end (empty for most), or undefined when the event is no such end. */
+const afterPageTime = (event: AstroLoggerMessage) =>
+  event.label === 'SKIP_FORMAT' ? PAGE_END.exec(plain(event.message))?.[1] : undefined;
 
 /**
  * `destination` without Astro's page lines but every thousandth, which ends with the number of pages and files written
@@ -37,10 +40,14 @@ export function withoutPageLines(destination: AstroLoggerDestination): AstroLogg
             message: `${event.message} (${pages.toLocaleString('sv-SE')} skrivna)`,
             newLine: true,
           });
-      } else if (endsToCome > 0 && event.label === 'SKIP_FORMAT' && PAGE_END.test(plain(event.message))) {
+        return;
+      }
+      const rest = endsToCome > 0 ? afterPageTime(event) : undefined;
+      if (rest === undefined) destination.write(event);
+      else {
         endsToCome -= 1;
-        if (!PAGE_END_ONLY.test(plain(event.message))) destination.write(event);
-      } else destination.write(event);
+        if (rest !== '') destination.write(event);
+      }
     },
   };
 }
