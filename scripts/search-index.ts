@@ -18,7 +18,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { indexChunkSize, searchLayout, type BundleSpec } from '../src/lib/search-bundles.ts';
+import {
+  indexChunkSize,
+  SEARCH_BUNDLES,
+  searchLayout,
+  type BundleSpec,
+  type SearchLayout,
+} from '../src/lib/search-bundles.ts';
 import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
 import { builtBundleSpecs, builtDocumentPages } from './lib/document-files.ts';
 import { pagefindBinary, runPagefind } from './lib/pagefind.ts';
@@ -75,8 +81,15 @@ async function writeBundle(
   [place, ...others]: string[] = WORK_PLACES,
 ): Promise<number> {
   let pages: number;
+  let work: string | undefined;
+  // Only this bundle's folder: another bundle may be being written beside it.
+  const removeWork = () => {
+    if (work === undefined) return;
+    rmSync(work, { recursive: true, force: true });
+    workFolders.delete(work);
+  };
   try {
-    const work = mkdtempSync(join(place!, 'oppna-partnerskap-sokindex-'));
+    work = mkdtempSync(join(place!, 'oppna-partnerskap-sokindex-'));
     workFolders.add(work);
     writeSearchCopies(site, bundle, join(work, 'sidor'));
     pages = await runPagefind(binary, { site: join(work, 'sidor'), output: join(work, 'index'), chunkSize });
@@ -85,12 +98,38 @@ async function writeBundle(
     cpSync(join(work, 'index'), target, { recursive: true });
   } catch (error) {
     // A small /dev/shm (64 MB in a default Docker container) fills up at a thousand partnerships: the next place.
-    removeWorkFolders();
+    removeWork();
     if (others.length === 0) throw error;
     return writeBundle(binary, site, bundle, chunkSize, others);
   }
-  removeWorkFolders();
+  removeWork();
   return pages;
+}
+
+/**
+ * Writes every bundle; resolves with the number of pages indexed in each, in the order of `bundles`. On a split site
+ * the documents' bundle, by far the largest, is started first, and the others are written one after the other
+ * beside it: Pagefind's run over the documents keeps about one of two cores busy for most of its time. At 1 000
+ * partnerships the index took 11.4–11.9 s instead of 12.6–13.4 s, with the same CPU time (15.0–15.8 s against
+ * 14.8–16.0 s); at 10 000 it made no difference (215.6 s against 201.8–229.8 s), the documents' run then using
+ * both cores more. The smaller runs' memory adds to the documents' run's own peak (about 9.4 GB at 10 000
+ * partnerships; BENCHMARKS.md).
+ */
+async function writeBundles(
+  binary: string,
+  site: string,
+  bundles: BundleSpec[],
+  layout: SearchLayout,
+): Promise<number[]> {
+  const write = (bundle: BundleSpec) => writeBundle(binary, site, bundle, indexChunkSize(layout, bundle.dir));
+  const documents = bundles.find((bundle) => bundle.dir === SEARCH_BUNDLES.documents.dir);
+  const documentsIndexed = documents ? write(documents) : undefined;
+  // Its failure is reported below, after the other bundles, or ends the process with theirs.
+  documentsIndexed?.catch(() => {});
+  const counts = new Map<BundleSpec, number>();
+  for (const bundle of bundles) if (bundle !== documents) counts.set(bundle, await write(bundle));
+  if (documents) counts.set(documents, await documentsIndexed!);
+  return bundles.map((bundle) => counts.get(bundle)!);
 }
 
 /** The layout the search page was rendered with (`data-layout` on <site-search>). */
@@ -118,9 +157,7 @@ console.log(
     `(${layout === 'one' ? 'ett sökindex' : 'översikt, organisationer och dokument i var sitt sökindex'})`,
 );
 const binary = await pagefindBinary();
-// One bundle after the other: Pagefind already uses every core, and two at once would add their memory peaks.
-const counts: number[] = [];
-for (const bundle of bundles) counts.push(await writeBundle(binary, site, bundle, indexChunkSize(layout, bundle.dir)));
+const counts = await writeBundles(binary, site, bundles, layout);
 if (counts.some((count) => count === 0)) {
   console.error(
     `[sökindex] Pagefind hittade inga sidor att indexera ` +

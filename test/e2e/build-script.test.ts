@@ -1,6 +1,7 @@
 // `npm run build` (scripts/build.ts) runs the content check beside `astro build`: a failure of either fails the
 // build, and what is printed is the report of the step that failed.
 import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSite, projectCopy, removeProjectCopies } from '../support/project-build';
@@ -41,10 +42,25 @@ describe('npm run build on a site with split search bundles', () => {
   const indexed = (output: string, bundle: string) =>
     [...output.matchAll(new RegExp(`(\\d+) i ${bundle}(?![\\w-])`, 'g'))].map((match) => Number(match[1]));
 
+  // The indexer's work folders (search copies and Pagefind's output), in memory or in the temporary folder.
+  const workFolders = () =>
+    ['/dev/shm', tmpdir()].flatMap((place) =>
+      existsSync(place)
+        ? readdirSync(place)
+            .filter((name) => name.startsWith('oppna-partnerskap-sokindex-'))
+            .map((name) => join(place, name))
+        : [],
+    );
+
   it('writes every bundle once, after Astro’s build, each with its pages', async () => {
     const dir = projectCopy();
+    const before = new Set(workFolders());
     const { failed, output } = await buildSite(dir, { SEARCH_LAYOUT: 'split' });
     expect(failed).toBe(false);
+    // The bundles are written beside each other; each is in the site, and no work folder is left behind.
+    for (const bundle of ['pagefind', 'pagefind-organisationer', 'pagefind-dokument'])
+      expect(existsSync(join(dir, 'dist', bundle, 'pagefind-entry.json'))).toBe(true);
+    expect(workFolders().filter((folder) => !before.has(folder))).toEqual([]);
     const astroDone = output.search(/\[build\] Complete!/);
     for (const bundle of ['pagefind', 'pagefind-organisationer', 'pagefind-dokument']) {
       expect(indexed(output, bundle)).toHaveLength(1);
