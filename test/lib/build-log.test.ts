@@ -10,7 +10,7 @@ function recorder() {
 }
 
 /** A log event as Astro's logger hands it to its destination. */
-const event = (
+const logEvent = (
   level: AstroLoggerMessage['level'],
   label: string | null,
   message: string,
@@ -19,23 +19,13 @@ const event = (
 
 const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 // The two events Astro 7 logs for a page (astro/dist/core/build/generate.js), coloured as in a terminal.
-const pageStart = (path: string): AstroLoggerMessage => ({
-  level: 'info',
-  label: null,
-  message: `  \u001b[34m├─\u001b[39m ${dim(path)}`,
-  newLine: false,
-});
-const pageEnd = (time: string): AstroLoggerMessage => ({
-  level: 'info',
-  label: 'SKIP_FORMAT',
-  message: ` ${dim(`(${time})`)} `,
-  newLine: true,
-});
+const pageStart = (path: string) => logEvent('info', null, `  \u001b[34m├─\u001b[39m ${dim(path)}`, false);
+const pageEnd = (time: string) => logEvent('info', 'SKIP_FORMAT', ` ${dim(`(${time})`)} `);
 
 describe('the build log without page lines', () => {
   it('drops both events of every page line, also when pages overlap', () => {
     const { written, destination } = recorder();
-    const header = event('info', 'SKIP_FORMAT', ' generating static routes ');
+    const header = logEvent('info', 'SKIP_FORMAT', ' generating static routes ');
     destination.write(header);
     // Four pages at once: starts come before the ends of earlier pages.
     for (const event of [
@@ -47,20 +37,15 @@ describe('the build log without page lines', () => {
       pageEnd('cached'),
     ])
       destination.write(event);
-    const done = event('info', null, '✓ Completed in 3.2s.');
+    const done = logEvent('info', null, '✓ Completed in 3.2s.');
     destination.write(done);
     expect(written).toEqual([header, done]);
   });
 
   it('passes warnings, errors and other lines unchanged, between pages too', () => {
     const { written, destination } = recorder();
-    const warning = event('warn', 'build', 'Could not render /x/');
-    const error: AstroLoggerMessage = {
-      level: 'error',
-      label: null,
-      message: '  ├─ looks like a page',
-      newLine: false,
-    };
+    const warning = logEvent('warn', 'build', 'Could not render /x/');
+    const error = logEvent('error', null, '  ├─ looks like a page', false);
     const empty = pageEnd('+3ms');
     empty.message += '(file not created, response body was empty)';
     destination.write(pageStart('/a/'));
