@@ -16,7 +16,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import {
   indexChunkSize,
@@ -29,6 +28,7 @@ import { cpuSecondsWithChildren } from './lib/cpu-time.ts';
 import { builtBundleSpecs, builtDocumentPages } from './lib/document-files.ts';
 import { pagefindBinary, runPagefind } from './lib/pagefind.ts';
 import { searchCopy } from './lib/search-copy.ts';
+import { WORK_FOLDER_PREFIX, WORK_PLACES } from './lib/search-work.ts';
 
 /** Writes the search copies of a bundle's pages under `target`, at the same paths as in the site. */
 function writeSearchCopies(site: string, bundle: BundleSpec, target: string): void {
@@ -61,15 +61,6 @@ process.on('exit', removeWorkFolders);
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => process.exit(1));
 
 /**
- * Where a bundle is made: in memory (/dev/shm) where the system has one, then the system's temporary folder. Creating
- * thousands of small files there took a third of the time it took in /tmp on disk, for the search copies and for
- * Pagefind alike: Pagefind hands every file it writes to a thread of its own, and at 1 000 partnerships its run over
- * the documents took 12.4–13.3 s of CPU writing into a new folder on disk against 9–11 s in memory; copying the
- * finished bundle into the site takes half a second (BENCHMARKS.md).
- */
-const WORK_PLACES = ['/dev/shm', tmpdir()];
-
-/**
  * Writes one Pagefind bundle from the search copies of its pages, in a work folder of the first place that holds
  * them, and copies it into the site; resolves with the number of pages indexed.
  */
@@ -89,7 +80,7 @@ async function writeBundle(
     workFolders.delete(work);
   };
   try {
-    work = mkdtempSync(join(place!, 'oppna-partnerskap-sokindex-'));
+    work = mkdtempSync(join(place!, WORK_FOLDER_PREFIX));
     workFolders.add(work);
     writeSearchCopies(site, bundle, join(work, 'sidor'));
     pages = await runPagefind(binary, { site: join(work, 'sidor'), output: join(work, 'index'), chunkSize });

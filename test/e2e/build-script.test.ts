@@ -1,9 +1,10 @@
 // `npm run build` (scripts/build.ts) runs the content check beside `astro build`: a failure of either fails the
 // build, and what is printed is the report of the step that failed.
 import { existsSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles';
+import { WORK_FOLDER_PREFIX, WORK_PLACES } from '../../scripts/lib/search-work';
 import { buildSite, projectCopy, removeProjectCopies } from '../support/project-build';
 
 afterEach(removeProjectCopies);
@@ -44,10 +45,10 @@ describe('npm run build on a site with split search bundles', () => {
 
   // The indexer's work folders (search copies and Pagefind's output), in memory or in the temporary folder.
   const workFolders = () =>
-    ['/dev/shm', tmpdir()].flatMap((place) =>
+    WORK_PLACES.flatMap((place) =>
       existsSync(place)
         ? readdirSync(place)
-            .filter((name) => name.startsWith('oppna-partnerskap-sokindex-'))
+            .filter((name) => name.startsWith(WORK_FOLDER_PREFIX))
             .map((name) => join(place, name))
         : [],
     );
@@ -57,12 +58,11 @@ describe('npm run build on a site with split search bundles', () => {
     const before = new Set(workFolders());
     const { failed, output } = await buildSite(dir, { SEARCH_LAYOUT: 'split' });
     expect(failed).toBe(false);
-    // The bundles are written beside each other; each is in the site, and no work folder is left behind.
-    for (const bundle of ['pagefind', 'pagefind-organisationer', 'pagefind-dokument'])
-      expect(existsSync(join(dir, 'dist', bundle, 'pagefind-entry.json'))).toBe(true);
+    // The bundles are written beside each other; no work folder is left behind, and each bundle is in the site.
     expect(workFolders().filter((folder) => !before.has(folder))).toEqual([]);
     const astroDone = output.search(/\[build\] Complete!/);
-    for (const bundle of ['pagefind', 'pagefind-organisationer', 'pagefind-dokument']) {
+    for (const bundle of Object.values(SEARCH_BUNDLES).map((spec) => spec.dir)) {
+      expect(existsSync(join(dir, 'dist', bundle, 'pagefind-entry.json'))).toBe(true);
       expect(indexed(output, bundle)).toHaveLength(1);
       expect(indexed(output, bundle)[0]).toBeGreaterThan(0);
       expect(output.search(new RegExp(`\\d+ i ${bundle}(?![\\w-])`))).toBeGreaterThan(astroDone);
