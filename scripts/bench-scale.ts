@@ -1,7 +1,7 @@
 // Scale benchmark: builds the real site and a bare-Astro baseline over the same synthetic MDX corpus,
 // for each N (partnerships), in one run. Usage: npm run bench:scale  (SIZES=200,1000,2000 by default;
 // NS=5000,10000 adds the large sizes, which take tens of minutes each on two cores)
-// Our side is `npm run build` itself (scripts/build.ts): the content check beside astro build, then the search
+// Our side is `npm run build` itself (scripts/build.ts): astro build, with its own content check, then the search
 // index. Reports wall time, CPU time (/usr/bin/time -v) and peak memory (/usr/bin/time -v for the
 // baseline; our processes sampled together), content sync / build / Pagefind times,
 // dist and index size, and the bytes a browser fetches for a first search query. Prints a Markdown table.
@@ -353,7 +353,7 @@ for (const n of SIZES) {
     console.error(
       `  baslinje: ${describe(baseline)} + Pagefind ${describe(baselinePagefind)} (last ${baseline.load.toFixed(1)})`,
     );
-    // `npm run build` itself (scripts/build.ts): the content check beside astro build, then the search index; its
+    // `npm run build` itself (scripts/build.ts): astro build with its content check, then the search index; its
     // processes' CPU times added up, their memory sampled together.
     dropPageCache();
     const ours = await timed(siteDir, ['node', 'scripts/build.ts'], OURS_MARKS, { treeMemory: true });
@@ -387,7 +387,7 @@ const f = (v: number | undefined, d = 1) => (v === undefined || Number.isNaN(v) 
 const phase = (r: Run, a: string, b: string) =>
   r.phases[a] !== undefined && r.phases[b] !== undefined ? r.phases[b]! - r.phases[a]! : undefined;
 // Each side is its astro build plus its Pagefind run, as separate processes on both sides (ours with the content
-// check that runs beside its astro build, as in `npm run build`). A pair where either side failed has no ratio; a
+// check inside its astro build, as in `npm run build`). A pair where either side failed has no ratio; a
 // side that failed in every pair shows why instead of a time.
 const ok = (r: Result, i: number) =>
   !r.ours[i]!.failed && !r.oursPagefind[i]!.failed && !r.baseline[i]!.failed && !r.baselinePagefind[i]!.failed;
@@ -488,8 +488,8 @@ if (a && b) {
 }
 console.log(`\nLast: maskinens belastning (1 min) när varje bygge startade, baslinje/webbplatsen; två kärnor.`);
 console.log(
-  '\nWebbplatsen: `npm run build` (scripts/build.ts), tid och CPU-tid för alla dess processer: innehållskontrollen ' +
-    'och astro build samtidigt, sedan sökindexet. Minnet: alla processernas minne tillsammans, mätt fyra gånger i ' +
+  '\nWebbplatsen: `npm run build` (scripts/build.ts), tid och CPU-tid för alla dess processer: astro build med ' +
+    'sin innehållskontroll, sedan sökindexet. Minnet: alla processernas minne tillsammans, mätt fyra gånger i ' +
     'sekunden. Synk och bygge enligt Astros egen klocka (synken på hela sekunder). Sökindexets tid och CPU-tid: ' +
     'indexkörningens egna. Sökindexets tid efter astro build: från Astros sista rad till byggets slut.',
 );

@@ -1,11 +1,13 @@
-// `npm run build`: the content check and `astro build` at the same time, then the search index.
-// The check (scripts/check-content.ts) reads the raw content files and reports every problem in every file at once;
-// it used to run before `astro build`. On two cores it now runs beside Astro's content sync and bundling, which
-// keep about one core busy: at 1 000 partnerships the check takes 7–8 s, and the two together took 47–57 s, as
-// long as `astro build` alone (BENCHMARKS.md). The build then leaves the integrity rules to the check.
-// Astro's output is held back until the check has passed. On bad content Astro is stopped and the check's report is
-// all that is printed, as before; the build fails either way, so nothing is published. Unlike before, dist/ may
-// then be partly rewritten.
+// `npm run build`: `astro build`, whose own content check runs when the content is loaded, then the search index.
+// The build checks the content itself (src/data/site-data.ts): the content layer validates every file against its
+// schema as it loads it, and the site data runs the integrity rules and the rules on file names. Astro's output is
+// held back until that check has printed its line (src/lib/content-checked.ts). When `astro build` fails before
+// then, the content checker (scripts/check-content.ts) runs: it reports every problem in every file at once, with
+// lines, and is all that is printed; when it finds nothing, Astro's own output is. The build fails either way, so
+// nothing is published; dist/ may be partly rewritten.
+// The checker used to run beside `astro build` on every build, and the build then left the integrity rules to it.
+// On two cores the two slowed each other down: at 1 000 partnerships the whole build took 58–66 s of CPU time and
+// 45–50 s against 67–75 s and 47–55 s (three alternating builds each; BENCHMARKS.md).
 // The search index follows the build, every bundle in one run. It used to write the documents' bundle beside
 // Astro, as soon as the document pages were written; on two cores the two slowed each other down: at 1 000
 // partnerships the build took as long with about 10 s more CPU time (medians of five builds), and the index's own
@@ -13,7 +15,7 @@
 // of the index behind Astro's rendering (BENCHMARKS.md, ninth session).
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { CHECKED_BESIDE_BUILD } from '../src/lib/checked-beside-build.ts';
+import { CONTENT_CHECKED } from '../src/lib/content-checked.ts';
 
 const project = new URL('..', import.meta.url).pathname;
 // Astro writes to a pipe here; it keeps its colours when the build itself runs in a terminal.
@@ -28,11 +30,15 @@ interface Step {
   done: Promise<number>;
   /** Prints what was held back and everything after it as it comes. */
   release(): void;
-  stop(): void;
+  /** Whether its output is no longer held back. */
+  released(): boolean;
 }
 
-/** Starts a command in the project, holding its output until `release()`. */
-function start(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Step {
+/**
+ * Starts a command in the project, holding its output until `release()`, or until its standard output holds
+ * `releaseOn`.
+ */
+function start(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}, releaseOn?: string): Step {
   const child = spawn(command, args, {
     cwd: project,
     env: { ...env, ...extraEnv },
@@ -40,8 +46,23 @@ function start(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}
   });
   // What the step printed, in order, until it is released; undefined after.
   let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
-  const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) =>
-    held ? held.push({ stream, chunk }) : stream.write(chunk);
+  // The end of the standard output so far, for a `releaseOn` split between two chunks.
+  let tail = '';
+  const release = () => {
+    for (const { stream, chunk } of held ?? []) stream.write(chunk);
+    held = undefined;
+  };
+  const forward = (stream: NodeJS.WriteStream) => (chunk: Buffer) => {
+    if (!held) {
+      stream.write(chunk);
+      return;
+    }
+    held.push({ stream, chunk });
+    if (releaseOn === undefined || stream !== process.stdout) return;
+    const text = tail + chunk.toString();
+    if (text.includes(releaseOn)) release();
+    else tail = text.slice(-releaseOn.length);
+  };
   child.stdout.on('data', forward(process.stdout));
   child.stderr.on('data', forward(process.stderr));
   return {
@@ -49,13 +70,8 @@ function start(command: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}
       child.on('error', reject);
       child.on('close', (code) => resolve(code ?? 1));
     }),
-    release() {
-      for (const { stream, chunk } of held ?? []) stream.write(chunk);
-      held = undefined;
-    },
-    stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-    },
+    release,
+    released: () => held === undefined,
   };
 }
 
@@ -72,22 +88,23 @@ const CHECK_YOUNG_GENERATION = '--max-semi-space-size=32';
 
 /** The exit code of the whole build. */
 async function build(): Promise<number> {
-  const check = start(process.execPath, [CHECK_YOUNG_GENERATION, join(project, 'scripts', 'check-content.ts')]);
-  // The check's integrity rules are not run a second time inside the build.
-  const astro = start(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    [CHECKED_BESIDE_BUILD]: '1',
-    UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? ASTRO_FILE_THREADS,
-  });
-  if ((await check.done) !== 0) {
-    astro.stop();
-    await astro.done;
-    check.release();
-    return 1;
-  }
-  check.release();
-  astro.release();
+  const astro = start(
+    process.execPath,
+    [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    { UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? ASTRO_FILE_THREADS },
+    CONTENT_CHECKED,
+  );
   const built = await astro.done;
-  if (built !== 0) return built;
+  if (built !== 0) {
+    // Its output was released when its content check had passed; otherwise the checker says what is wrong.
+    if (astro.released()) return built;
+    const check = start(process.execPath, [CHECK_YOUNG_GENERATION, join(project, 'scripts', 'check-content.ts')]);
+    const problems = (await check.done) !== 0;
+    if (!problems) astro.release();
+    check.release();
+    return built;
+  }
+  astro.release();
   const index = start(process.execPath, [join(project, 'scripts', 'search-index.ts'), 'dist']);
   index.release();
   return index.done;

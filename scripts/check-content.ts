@@ -1,5 +1,6 @@
 // Checks every content file and lists every problem at once, in Swedish: npm run check:content [project folder]
-// `npm run build` runs it beside `astro build` (scripts/build.ts) and stops on any problem. The schemas import
+// `npm run build` (scripts/build.ts) runs it when `astro build` fails before its own check has passed, to report every
+// problem at once. The schemas import
 // `astro:content`, which exists only inside Astro; here it resolves to a stand-in with the same `reference()`, and
 // extensionless imports to .ts.
 import { registerHooks } from 'node:module';

@@ -3,12 +3,12 @@
 // YAML is read by js-yaml, the parser Astro uses, with the core schema: no timestamps, so "2020-02-30" stays
 // the text it is instead of rolling over to 1 March. Only files with problems are parsed a second time, by the
 // `yaml` package, to find the line of each problem.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { collectionFiles, collectionSchemas, type CollectionName } from '../schemas/collections';
+import { collectionSchemas, type CollectionName } from '../schemas/collections';
 import { describeValue } from '../schemas/strict';
 import {
   allowedContacts,
@@ -17,6 +17,8 @@ import {
   personalDataProblems,
   type RuleProblem,
 } from './content-rules';
+import { contentCheckedLine } from './content-checked';
+import { listContent, type ListedFile } from './content-listing';
 import { findFigureProblems } from './figures';
 import { findIntegrityErrors, formatProblem, type EntryLike, type IntegrityError, type SiteContent } from './integrity';
 
@@ -94,12 +96,9 @@ function yamlProblems(source: SourceFile, thrown: unknown): ContentProblem[] {
   ];
 }
 
-function readSource(root: string, collection: CollectionName, name: string): SourceFile {
-  const { dir, ext } = collectionFiles[collection];
-  const file = `content/${dir}/${name}`;
-  const text = readFileSync(join(root, 'content', dir, name), 'utf8');
-  const id = name.slice(0, -ext.length);
-  if (ext === '.yaml') return { collection, id, file, text, body: '', lineOffset: 0 };
+function readSource(root: string, { collection, id, file }: ListedFile): SourceFile {
+  const text = readFileSync(join(root, file), 'utf8');
+  if (file.endsWith('.yaml')) return { collection, id, file, text, body: '', lineOffset: 0 };
   const match = FRONTMATTER.exec(text);
   if (!match) return { collection, id, file, text, body: text, lineOffset: 1 };
   return { collection, id, file, text: match[1] ?? '', body: text.slice(match[0].length), lineOffset: 1 };
@@ -184,47 +183,13 @@ export function checkContent(root: string): ContentReport {
   const problems: ContentProblem[] = [];
   const sources: SourceFile[] = [];
 
-  for (const collection of Object.keys(collectionFiles) as CollectionName[]) {
-    const { dir, ext } = collectionFiles[collection];
-    const folder = join(root, 'content', dir);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (name.startsWith('.')) continue;
-      if (extname(name) !== ext) {
-        problems.push({
-          file: `content/${dir}/${name}`,
-          field: 'filändelse',
-          found: `"${extname(name) || '(ingen)'}"`,
-          expected: `en fil som slutar på ${ext} (andra filer läses inte och publiceras inte)`,
-          action: `döp om filen till ${name.replace(/\.[^.]*$/, '')}${ext} eller flytta den`,
-        });
-        continue;
-      }
-      sources.push(readSource(root, collection, name));
-    }
-  }
-
-  // File names are ids and URLs; ids that differ only in case would overwrite each other.
-  const byLowerId = new Map<string, SourceFile[]>();
-  for (const source of sources) {
+  // File endings and ids that differ only in case (src/lib/content-listing.ts), then each file's own name.
+  const listing = listContent(root);
+  problems.push(...listing.problems);
+  for (const listed of listing.files) {
+    const source = readSource(root, listed);
+    sources.push(source);
     for (const problem of fileNameProblems(source.id)) problems.push({ file: source.file, ...problem });
-    const group = source.collection === 'organisations' ? 'organisations' : 'documents';
-    const key = `${group}/${source.id.toLowerCase()}`;
-    byLowerId.set(key, [...(byLowerId.get(key) ?? []), source]);
-  }
-  for (const group of byLowerId.values()) {
-    const distinct = new Set(group.map((s) => s.id));
-    if (distinct.size < 2) continue;
-    for (const source of group) {
-      const others = group.filter((s) => s !== source).map((s) => s.file);
-      problems.push({
-        file: source.file,
-        field: 'id (filnamn)',
-        found: `"${source.id}"`,
-        expected: `ett id som skiljer sig från ${others.join(', ')} även med små bokstäver`,
-        action: 'döp om eller slå ihop filerna; bara en av dem skulle annars publiceras',
-      });
-    }
   }
 
   const parsed: SiteContent = { organisations: [], partnerships: [], documents: [] };
@@ -322,7 +287,7 @@ export function checkContent(root: string): ContentReport {
 
 /** The report as the terminal shows it: every problem on its own line, grouped under a count. */
 export function formatReport(report: ContentReport): string {
-  if (report.problems.length === 0) return `Innehållet är granskat: ${report.files} filer, inga fel.`;
+  if (report.problems.length === 0) return contentCheckedLine(report.files);
   const files = new Set(report.problems.map((p) => p.file)).size;
   return [
     `Innehållet har ${report.problems.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'} ` +

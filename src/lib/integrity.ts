@@ -344,8 +344,15 @@ export function findIntegrityErrors(
   return errors;
 }
 
-/** Throws one error listing every violation, so a build fails with all of them at once. */
-export function assertContentIntegrity(content: SiteContent, bodyLineOf?: BodyLineOf): void {
-  const errors = findIntegrityErrors(content, {}, bodyLineOf);
+/**
+ * Throws one error listing every violation, so a build fails with all of them at once; `before` are problems found
+ * by other rules, listed first.
+ */
+export function assertContentIntegrity(
+  content: SiteContent,
+  bodyLineOf?: BodyLineOf,
+  before: IntegrityError[] = [],
+): void {
+  const errors = [...before, ...findIntegrityErrors(content, {}, bodyLineOf)];
   if (errors.length > 0) throw new ContentIntegrityError(errors);
 }

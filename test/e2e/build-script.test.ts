@@ -1,37 +1,57 @@
-// `npm run build` (scripts/build.ts) runs the content check beside `astro build`: a failure of either fails the
-// build, and what is printed is the report of the step that failed.
-import { existsSync, readdirSync } from 'node:fs';
+// `npm run build` (scripts/build.ts) runs `astro build`, which checks the content as it loads it, and holds Astro's
+// output back until that check has passed. When the build fails before then, the content checker runs and its report
+// is all that is printed; when the checker finds nothing, Astro's own error is.
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEARCH_BUNDLES } from '../../src/lib/search-bundles';
+import { CONTENT_CHECKED } from '../../src/lib/content-checked';
 import { WORK_FOLDER_PREFIX, WORK_PLACES } from '../../scripts/lib/search-work';
-import { buildSite, projectCopy, removeProjectCopies } from '../support/project-build';
+import { build, buildSite, projectCopy, removeProjectCopies } from '../support/project-build';
 
 afterEach(removeProjectCopies);
 
-describe('npm run build: the content check beside astro build', () => {
+const checkedLine = new RegExp(`${CONTENT_CHECKED}: \\d+ filer, inga fel`);
+
+describe('npm run build: astro build with its content check', () => {
   it('fails with Astro’s error when the content passes the check but a page cannot be rendered', async () => {
     const dir = projectCopy({
       edit: { 'src/pages/om.astro': (text) => `${text}\n<p>{(undefined as unknown as { x: string }).x}</p>\n` },
     });
     const { failed, output } = await buildSite(dir);
     expect(failed).toBe(true);
-    expect(output).toMatch(/Innehållet är granskat: \d+ filer, inga fel/);
+    expect(output).toMatch(checkedLine);
     expect(output).toMatch(/Caught error rendering \/om/);
     // The search index is written only after a build that passed.
     expect(output).not.toMatch(/\[sökindex\]/);
     expect(existsSync(join(dir, 'dist', 'pagefind'))).toBe(false);
   });
 
-  it('prints the check, Astro’s build and the search index, in that order, when everything passes', async () => {
+  it('prints the content check, Astro’s build and the search index, in that order, when everything passes', async () => {
     const { failed, output } = await buildSite(projectCopy());
     expect(failed).toBe(false);
-    const check = output.search(/Innehållet är granskat/);
+    const check = output.search(checkedLine);
     const astro = output.search(/\[build\] Complete!/);
     const index = output.search(/\[sökindex\] indexerade \d+ sidor/);
     expect(check).toBeGreaterThanOrEqual(0);
     expect(astro).toBeGreaterThan(check);
     expect(index).toBeGreaterThan(astro);
+  });
+
+  it('prints only the checker’s report when Astro’s own check fails, on a file no schema reads', async () => {
+    // A file with another ending is never loaded: only the rules on file names in the build's own check see it.
+    const dir = projectCopy();
+    const stray = 'content/organisations/ny-forening.yml';
+    writeFileSync(join(dir, stray), 'name: Ny förening\n');
+    const astroAlone = await build(dir);
+    expect(astroAlone.failed).toBe(true);
+    expect(astroAlone.output).toContain(`${stray} → filändelse`);
+    const { failed, output } = await buildSite(dir);
+    expect(failed).toBe(true);
+    expect(output).toMatch(new RegExp(`${stray} → filändelse: fick "\\.yml"; förväntade en fil som slutar på \\.yaml`));
+    // The checker's report once, and nothing of Astro's held output (its own error lists the same problem).
+    expect(output.match(/Innehållet har \d+ fel/g)).toHaveLength(1);
+    expect(output).not.toMatch(/\[build\]|\[content\]/);
   });
 });
 

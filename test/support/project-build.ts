@@ -82,7 +82,7 @@ export function build(dir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildRe
   return runIn(dir, 'astro', ['build'], env);
 }
 
-/** `npm run build` in a project copy: the content check beside astro build, then the search index. */
+/** `npm run build` in a project copy: astro build with its content check, then the search index. */
 export function buildSite(dir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   return runIn(dir, 'npm', ['run', '--silent', 'build'], env);
 }
