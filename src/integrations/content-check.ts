@@ -6,7 +6,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The checker `npm run build` runs first (`npm run check:content`). */
+/** The checker (`npm run check:content`); `npm run build` runs it when the build fails on its content. */
 export const CHECKER = 'scripts/check-content.ts';
 
 /** Runs `check` at most once at a time; calls made while it runs are merged into one more run after it. */
