@@ -1,7 +1,7 @@
 // Loads the site's content once per build: the content layer's collections and settings, the content check (the
 // names in content/ and the integrity rules; it fails the build with every error at once), the build date and git's
-// change dates. Everything derived from
-// them is pure and lives in src/lib/ (src/lib/site-index.ts indexes it for the pages).
+// change dates. Everything derived from them is pure and lives in src/lib/ (src/lib/site-index.ts indexes it for
+// the pages).
 import { getCollection, getEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { assertContentIntegrity, type SiteContent } from '../lib/integrity';
@@ -32,7 +32,7 @@ export function loadSiteData(): Promise<SiteData> {
  * which also covers files that failed their schema. Astro runs in the project's folder, which the entries' file
  * paths are relative to.
  */
-function checkContent(content: SiteContent): void {
+function checkLoadedContent(content: SiteContent): void {
   const started = performance.now();
   const listing = listContent(process.cwd());
   // Read a file only to turn a body finding's line into the file's own line.
@@ -59,7 +59,7 @@ async function load(): Promise<SiteData> {
   const documents = withBodies(await getCollection('documents'));
   // Pages need every source's document and section, also where the content gives only the quote.
   completeSourceRefs({ organisations, partnerships, documents });
-  checkContent({ organisations, partnerships, documents });
+  checkLoadedContent({ organisations, partnerships, documents });
   const settings = await getEntry('site', 'webbplats');
   if (!settings)
     throw new Error(
