@@ -15,7 +15,8 @@ import {
 } from './content-rules';
 import { findFigureProblems } from './figures';
 import { isSourceRef } from './sources';
-import { bodySections, completeSourceRefs, sectionHolds, sectionsHolding, type BodySections } from './source-sections';
+import { bodySections, completeSourceRefs, sectionHolds, sectionsHolding } from './source-sections';
+import { recentMemo } from './recent-memo';
 import { agreementIsWhole, factStates } from './facts';
 import { agreementYears, valueOfLine } from './funding';
 import { municipalityOf } from './municipality';
@@ -162,25 +163,12 @@ export function findIntegrityErrors(
     sourceBodies.set(entry.id, entry.body ?? '');
   }
   for (const [id, body] of unparsed.bodies ?? []) if (!sourceBodies.has(id)) sourceBodies.set(id, body);
-  const anchorsOf = new Map<string, Map<string, string>>();
-  const anchors = (doc: string) => {
-    let set = anchorsOf.get(doc);
-    if (!set) anchorsOf.set(doc, (set = bodyAnchors(sourceBodies.get(doc) ?? '')));
-    return set;
-  };
-  const sectionsOfDoc = new Map<string, BodySections>();
-  const sections = (doc: string) => {
-    let found = sectionsOfDoc.get(doc);
-    if (!found) sectionsOfDoc.set(doc, (found = bodySections(sourceBodies.get(doc) ?? '')));
-    return found;
-  };
-  // Each body is flattened once, however many quotes point into it.
-  const plainBodies = new Map<string, string>();
-  const plainBody = (doc: string) => {
-    let text = plainBodies.get(doc);
-    if (text === undefined) plainBodies.set(doc, (text = plainText(sourceBodies.get(doc) ?? '')));
-    return text;
-  };
+  // Each body's anchors, sections and flattened text are made once while its quotes are checked, however many point
+  // into it.
+  const bodyOf = (doc: string) => sourceBodies.get(doc) ?? '';
+  const anchors = recentMemo((doc: string) => bodyAnchors(bodyOf(doc)));
+  const sections = recentMemo((doc: string) => bodySections(bodyOf(doc)));
+  const plainBody = recentMemo((doc: string) => plainText(bodyOf(doc)));
   const goalsOf = new Map(content.partnerships.map((p) => [p.id, new Set((p.data.goals ?? []).map((g) => g.id))]));
   const contacts = allowedContacts(content.organisations);
   const kindOf = new Map(content.organisations.map((o) => [o.id, o.data.kind as string]));

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { plainText } from './anchors.ts';
+import { recentMemo } from './recent-memo.ts';
 
 /** Text under one heading up to the next heading of any level; `anchor` is '' before the first heading. */
 export interface FlatSection {
@@ -26,21 +27,34 @@ const headingText = (markdown: string) =>
 /** Splits a transcription body into its sections, with anchors slugged as `bodyAnchors` does. */
 export function bodySections(body: string): BodySections {
   const slugger = new GithubSlugger();
-  const flat: { anchor: string; level: number; lines: string[] }[] = [{ anchor: '', level: 0, lines: [] }];
-  const markers: { anchor: string; lines: string[] }[] = [];
-  for (const line of body.split('\n')) {
+  // Each section and page is a run of whole lines, kept as offsets into the body and flattened once from a slice
+  // (a large site splits every body here: no array of lines, no joining them again).
+  type Run = { start: number; end: number };
+  const flat: (Run & { anchor: string; level: number })[] = [{ anchor: '', level: 0, start: 0, end: -1 }];
+  const markers: (Run & { anchor: string })[] = [];
+  const extend = (run: Run | undefined, start: number, end: number) => {
+    if (!run) return;
+    if (run.end < run.start) run.start = start;
+    run.end = end;
+  };
+  for (let start = 0; start <= body.length;) {
+    const newline = body.indexOf('\n', start);
+    const end = newline < 0 ? body.length : newline;
+    const line = body.slice(start, end);
     const heading = HEADING.exec(line);
     if (heading?.[1] && heading[2]) {
-      flat.push({ anchor: slugger.slug(headingText(heading[2])), level: heading[1].length, lines: [] });
-      markers.at(-1)?.lines.push(line);
-      continue;
+      flat.push({ anchor: slugger.slug(headingText(heading[2])), level: heading[1].length, start: 0, end: -1 });
+      extend(markers.at(-1), start, end);
+    } else {
+      const marker = MARKER.exec(line)?.[1];
+      if (marker && /sidbrytning|^sida-/.test(line + marker)) markers.push({ anchor: marker, start: 0, end: -1 });
+      extend(flat.at(-1), start, end);
+      extend(markers.at(-1), start, end);
     }
-    const marker = MARKER.exec(line)?.[1];
-    if (marker && /sidbrytning|^sida-/.test(line + marker)) markers.push({ anchor: marker, lines: [] });
-    flat.at(-1)?.lines.push(line);
-    markers.at(-1)?.lines.push(line);
+    start = end + 1;
   }
-  const sections = flat.map((s) => ({ anchor: s.anchor, level: s.level, plain: plainText(s.lines.join('\n')) }));
+  const textOf = (run: Run) => (run.end < run.start ? '' : plainText(body.slice(run.start, run.end)));
+  const sections = flat.map((s) => ({ anchor: s.anchor, level: s.level, plain: textOf(s) }));
   const span = new Map<string, string>();
   sections.forEach((section, i) => {
     if (!section.anchor) return;
@@ -51,7 +65,7 @@ export function bodySections(body: string): BodySections {
     }
     span.set(section.anchor, parts.join(' '));
   });
-  for (const marker of markers) span.set(marker.anchor, plainText(marker.lines.join('\n')));
+  for (const marker of markers) span.set(marker.anchor, textOf(marker));
   return { flat: sections, span };
 }
 
@@ -104,12 +118,7 @@ function eachRef(value: unknown, path: string, visit: (ref: Ref, path: string) =
 export function completeSourceRefs(content: SourcedContent): SourceProblem[] {
   const bodies = new Map<string, string>();
   for (const entry of [...content.partnerships, ...content.documents]) bodies.set(entry.id, entry.body ?? '');
-  const cache = new Map<string, BodySections>();
-  const sectionsOf = (doc: string) => {
-    let found = cache.get(doc);
-    if (!found) cache.set(doc, (found = bodySections(bodies.get(doc) ?? '')));
-    return found;
-  };
+  const sectionsOf = recentMemo((doc: string) => bodySections(bodies.get(doc) ?? ''));
   const problems: SourceProblem[] = [];
   const complete = (collection: string, entry: SourcedContent['organisations'][number], ownDoc: boolean) => {
     const file = entry.filePath ?? `content/${collection}/${entry.id}`;

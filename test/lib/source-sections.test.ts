@@ -59,6 +59,29 @@ describe('body sections', () => {
     expect(sectionHolds(sections, 'sida-2', 'Ersättningen betalas i januari.')).toBe(false);
     expect(sectionHolds(sections, 'okant-ankare', 'Ersättningen betalas i januari.')).toBeUndefined();
   });
+
+  it('reads a page across the headings on it, a section without its own heading, and the last line unended', () => {
+    // Page 2 runs from its marker to the end: the "Period" heading and the last line are on it.
+    expect(sectionHolds(sections, 'sida-2', 'Period Uppräkning sker årligen.')).toBe(true);
+    expect(sectionHolds(sections, 'sida-2', 'samma namn får ankaret ekonomi-1.')).toBe(true);
+    expect(sectionHolds(sections, 'period', 'Period')).toBe(false);
+    const pages = bodySections(
+      '<span class="sidbrytning" id="sida-1">Sida 1</span>\n## Sista rubriken\n' +
+        '<span class="sidbrytning" id="sida-2">Sida 2</span>\nText',
+    );
+    expect(sectionHolds(pages, 'sida-1', 'Sida 1 Sista rubriken')).toBe(true);
+    expect(sectionHolds(pages, 'sida-2', 'Sista rubriken')).toBe(false);
+    const unended = bodySections('## Slut\n\nSista raden utan radbrytning');
+    expect(sectionHolds(unended, 'slut', 'Sista raden utan radbrytning')).toBe(true);
+  });
+
+  it('reads Windows line endings as Unix ones', () => {
+    const crlf = bodySections(AGREEMENT.replace(/\n/g, '\r\n'));
+    expect([...crlf.span.keys()]).toEqual([...sections.span.keys()]);
+    expect(sectionHolds(crlf, 'ekonomi', 'Summa totalt 470 000:-')).toBe(true);
+    expect(sectionHolds(crlf, 'sida-2', 'Period Uppräkning sker årligen.')).toBe(true);
+    expect(sectionsHolding(crlf, 'Uppräkning sker årligen.')).toEqual(['ekonomi', 'period']);
+  });
 });
 
 describe('short sources', () => {
