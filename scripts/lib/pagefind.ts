@@ -28,9 +28,14 @@ export interface PagefindRun {
 // spreads Pagefind's threads over several arenas of small pages: indexing 5 987 document pages took about 270 000 page
 // faults. On huge pages (where the system gives them on request, THP's `madvise` setting, as on our machines) and
 // one arena, it took about 8 000, and 8.7–10.1 s of CPU instead of 13.4–15.9 s (four runs each, the same bundle byte
-// for byte; BENCHMARKS.md). A value set outside wins.
+// for byte; BENCHMARKS.md). Memory it frees is kept for its own reuse, not handed back to the system (the decay times
+// of -1): over 59 956 document pages Pagefind grows and frees gigabytes of buffers, and handing them back meant the
+// system zeroing new pages and copying what grew; the run took 86.2 and 92.6 s instead of 200.1 and 202.2 s (user
+// CPU 78.7–86.5 s against 186.4–190.5 s), the same bundle byte for byte, with a peak of 10.2 GB against 9.4 GB. At
+// 5 987 pages it made no difference beyond noise (14.1–16.6 s of CPU for the whole index against 15.0–19.6 s). A
+// value set outside wins.
 const PAGEFIND_ALLOCATOR_VARIABLE = '_RJEM_MALLOC_CONF';
-const PAGEFIND_ALLOCATOR_SETTINGS = 'thp:always,metadata_thp:always,narenas:1';
+const PAGEFIND_ALLOCATOR_SETTINGS = 'thp:always,metadata_thp:always,narenas:1,dirty_decay_ms:-1,muzzy_decay_ms:-1';
 
 /** Writes one Pagefind bundle; resolves with the number of pages indexed, rejects with Pagefind's output. */
 export function runPagefind(binary: string, run: PagefindRun): Promise<number> {
