@@ -8,7 +8,7 @@
 // The checker used to run beside `astro build` on every build, and the build then left the integrity rules to it.
 // On two cores the two slowed each other down: at 1 000 partnerships the whole build now takes 60.5–66.4 s of CPU
 // time and 46.6–52.0 s against 67.5–74.3 s and 48.0–54.1 s (three alternating builds each; BENCHMARKS.md). At
-// 10 000 partnerships the check adds about 25 s to Astro's main thread, which the checker beside it had hidden.
+// 10 000 partnerships the check adds about 15 s to Astro's main thread, which the checker beside it had hidden.
 // The search index follows the build, every bundle in one run. It used to write the documents' bundle beside
 // Astro, as soon as the document pages were written; on two cores the two slowed each other down: at 1 000
 // partnerships the build took as long with about 10 s more CPU time (medians of five builds), and the index's own

@@ -103,7 +103,7 @@ async function writeBundle(
  * beside it: Pagefind's run over the documents keeps about one of two cores busy for most of its time. At 1 000
  * partnerships the index took 11.4–11.9 s instead of 12.6–13.4 s, with the same CPU time (15.0–15.8 s against
  * 14.8–16.0 s); at 10 000 it made no difference (215.6 s against 201.8–229.8 s), the documents' run then using
- * both cores more. The smaller runs' memory adds to the documents' run's own peak (about 9.4 GB at 10 000
+ * both cores more. The smaller runs' memory adds to the documents' run's own peak (about 10.2 GB at 10 000
  * partnerships; BENCHMARKS.md).
  */
 async function writeBundles(
