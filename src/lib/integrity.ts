@@ -163,8 +163,8 @@ export function findIntegrityErrors(
     sourceBodies.set(entry.id, entry.body ?? '');
   }
   for (const [id, body] of unparsed.bodies ?? []) if (!sourceBodies.has(id)) sourceBodies.set(id, body);
-  // Each body's anchors, sections and flattened text are made once while its quotes are checked, however many point
-  // into it.
+  // A body's anchors, sections and flattened text are made when a quote first points into it, and kept for the
+  // bodies asked for lately (src/lib/recent-memo.ts): the quotes that point into one body are checked close together.
   const bodyOf = (doc: string) => sourceBodies.get(doc) ?? '';
   const anchors = recentMemo((doc: string) => bodyAnchors(bodyOf(doc)));
   const sections = recentMemo((doc: string) => bodySections(bodyOf(doc)));
