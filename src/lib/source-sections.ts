@@ -27,33 +27,31 @@ const headingText = (markdown: string) =>
 /** Splits a transcription body into its sections, with anchors slugged as `bodyAnchors` does. */
 export function bodySections(body: string): BodySections {
   const slugger = new GithubSlugger();
-  // Each section and page is a run of whole lines, kept as offsets into the body and flattened once from a slice
-  // (a large site splits every body here: no array of lines, no joining them again).
-  type Run = { start: number; end: number };
-  const flat: (Run & { anchor: string; level: number })[] = [{ anchor: '', level: 0, start: 0, end: -1 }];
-  const markers: (Run & { anchor: string })[] = [];
-  const extend = (run: Run | undefined, start: number, end: number) => {
-    if (!run) return;
-    if (run.end < run.start) run.start = start;
-    run.end = end;
-  };
+  // Each section and page is a run of whole lines, kept as the offsets of its text in the body (end exclusive) and
+  // flattened once from a slice (a large site splits every body here: no array of lines, no joining them again).
+  // A section starts on the line after its heading; a page on its marker's line.
+  const flat: { anchor: string; level: number; start: number; end: number }[] = [
+    { anchor: '', level: 0, start: 0, end: 0 },
+  ];
+  const markers: { anchor: string; start: number; end: number }[] = [];
   for (let start = 0; start <= body.length;) {
     const newline = body.indexOf('\n', start);
     const end = newline < 0 ? body.length : newline;
     const line = body.slice(start, end);
     const heading = HEADING.exec(line);
     if (heading?.[1] && heading[2]) {
-      flat.push({ anchor: slugger.slug(headingText(heading[2])), level: heading[1].length, start: 0, end: -1 });
-      extend(markers.at(-1), start, end);
+      const anchor = slugger.slug(headingText(heading[2]));
+      flat.push({ anchor, level: heading[1].length, start: end + 1, end: end + 1 });
     } else {
       const marker = MARKER.exec(line)?.[1];
-      if (marker && /sidbrytning|^sida-/.test(line + marker)) markers.push({ anchor: marker, start: 0, end: -1 });
-      extend(flat.at(-1), start, end);
-      extend(markers.at(-1), start, end);
+      if (marker && /sidbrytning|^sida-/.test(line + marker)) markers.push({ anchor: marker, start, end });
+      flat.at(-1)!.end = end;
     }
+    const page = markers.at(-1);
+    if (page) page.end = end;
     start = end + 1;
   }
-  const textOf = (run: Run) => (run.end < run.start ? '' : plainText(body.slice(run.start, run.end)));
+  const textOf = (run: { start: number; end: number }) => plainText(body.slice(run.start, run.end));
   const sections = flat.map((s) => ({ anchor: s.anchor, level: s.level, plain: textOf(s) }));
   const span = new Map<string, string>();
   sections.forEach((section, i) => {
